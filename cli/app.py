@@ -1,0 +1,185 @@
+"""The ``diplograph`` command: a thin layer over the Python API. Data on stdout, the rest on stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from diplograph.graph import DiplographError, Neo4jServer, open_store
+from diplograph.graph.schema import render_schema
+from diplograph.loaders import load_facts
+
+from .output import FORMATS, render_rows
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+store_option = click.option(
+    "--store", "store", metavar="URI|PATH", envvar="DIPLOGRAPH_STORE",
+    help="A Neo4j URI (bolt://, neo4j://, neo4j+s://) or the embedded store's file. "
+         "Default: NEO4J_URI if set, else the embedded store at ~/.local/share/diplograph/graph.json.",
+)
+format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
+                             show_default=True, help="Output format.")
+quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+
+
+@contextmanager
+def _progress(total: int, quiet: bool, label: str) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr, only on a terminal and without --quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda n: None
+        return
+    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+        yield bar.update
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(package_name="diplograph")
+def cli() -> None:
+    """Turn diplomatic news into a knowledge graph, stored in Neo4j or in an embedded file.
+
+    \b
+    Example:
+      diplograph load examples/seed_facts.jsonl && diplograph stats
+    """
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=str))
+@store_option
+@click.option("--skip-invalid", is_flag=True,
+              help="Write the valid lines and report the invalid ones, instead of writing nothing.")
+@format_option
+@quiet_option
+def load(file: str, store: str | None, skip_invalid: bool, fmt: str, quiet: bool) -> None:
+    """Load a facts file (JSON Lines, one interaction per line; - for stdin).
+
+    A file with any invalid line writes nothing and exits 1, naming FILE:LINE: field: problem.
+    Loading the same file again creates nothing.
+
+    \b
+    Example:
+      diplograph load examples/seed_facts.jsonl --store bolt://127.0.0.1:7687
+    """
+    with open_store(store) as target:
+        with _progress(0, quiet, "loading") as progress:
+            result = load_facts(target, file, skip_invalid=skip_invalid, progress=progress)
+        for problem in result.problems:
+            click.echo(f"skipped {problem}", err=True)
+        row = {"file": file, "store": target.location, **result.report.as_dict(),
+               "skipped": len(result.problems)}
+        click.echo(render_rows([row], fmt), nl=False)
+
+
+@cli.command()
+@store_option
+@format_option
+def stats(store: str | None, fmt: str) -> None:
+    """Count nodes by label and relationships by type.
+
+    \b
+    Example:
+      diplograph stats --format json
+    """
+    with open_store(store) as target:
+        counts = target.stats()
+    rows = [{"kind": kind.rstrip("s"), "name": name, "count": n}
+            for kind, names in counts.items() for name, n in names.items()]
+    click.echo(render_rows(rows, fmt, columns=["kind", "name", "count"]), nl=False)
+
+
+@cli.command()
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of stdout.")
+def schema(out: Path | None) -> None:
+    """Print the JSON Schema of one facts line.
+
+    \b
+    Example:
+      diplograph schema --out facts.schema.json
+    """
+    text = render_schema()
+    if out:
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {out}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.group()
+def neo4j() -> None:
+    """Run a local Neo4j Community server without Docker (fetched with Maven, run with Java 17+).
+
+    \b
+    Example:
+      diplograph neo4j start && diplograph load facts.jsonl --store bolt://127.0.0.1:7687
+    """
+
+
+port_option = click.option("--port", type=int, default=None,
+                           help="Bolt port on 127.0.0.1 (default 7687, or the last one used).")
+
+
+@neo4j.command()
+@port_option
+def start(port: int | None) -> None:
+    """Provision (first time) and start Neo4j; return when Bolt answers.
+
+    \b
+    Example:
+      diplograph neo4j start --port 7687
+    """
+    server = Neo4jServer(port=port)
+    click.echo(f"starting Neo4j on {server.uri} (first start fetches it with Maven)...", err=True)
+    settings = server.start()
+    click.echo(f"Neo4j is up at {settings.uri}. Use: export NEO4J_URI={settings.uri}")
+    click.echo("The password is NEO4J_PASSWORD if set, else the one kept in "
+               f"{server.home / 'password'}, which diplograph reads by itself.", err=True)
+
+
+@neo4j.command()
+def stop() -> None:
+    """Stop the local Neo4j server.
+
+    \b
+    Example:
+      diplograph neo4j stop
+    """
+    server = Neo4jServer()
+    click.echo("stopped" if server.stop() else "not running")
+
+
+@neo4j.command()
+def status() -> None:
+    """Say whether the local Neo4j server runs and answers (JSON).
+
+    \b
+    Example:
+      diplograph neo4j status
+    """
+    click.echo(json.dumps(Neo4jServer().status(), indent=2))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: user errors are one line on stderr and exit code 1, never a traceback."""
+    try:
+        cli.main(args=argv, prog_name="diplograph", standalone_mode=False)
+    except click.exceptions.Exit as e:
+        return e.exit_code
+    except click.Abort:
+        click.echo("diplograph: aborted", err=True)
+        return 1
+    except click.ClickException as e:
+        click.echo(f"diplograph: error: {e.format_message()}", err=True)
+        return 1
+    except DiplographError as e:
+        click.echo(f"diplograph: error: {e}", err=True)
+        return 1
+    except BrokenPipeError:
+        return 0
+    return 0

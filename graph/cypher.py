@@ -1,0 +1,92 @@
+"""The stores' own Cypher: the graph writer, generated from the vocabulary and the merge rules,
+and the few maintenance statements (counts, snapshot, clear). Named queries live in ``queries/``.
+
+Labels, relationship types and property names come from closed sets (the enums and
+:mod:`.rows`); every value is a ``$rows`` parameter.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .rows import NODE_RULES, MergeRule, rule_for
+from .vocabulary import InteractionType, Label, StructuralType, quote_name
+
+
+def constraint_statements() -> list[str]:
+    """Uniqueness constraints on every label's key and every interaction type's key."""
+    statements = [
+        f"CREATE CONSTRAINT {label.value.lower()}_key IF NOT EXISTS "
+        f"FOR (n:{quote_name(label)}) REQUIRE n.key IS UNIQUE"
+        for label in Label
+    ]
+    statements += [
+        f"CREATE CONSTRAINT rel_{rel.value.lower()}_key IF NOT EXISTS "
+        f"FOR ()-[r:{quote_name(rel)}]-() REQUIRE r.key IS UNIQUE"
+        for rel in (*InteractionType, *StructuralType)
+    ]
+    return statements
+
+
+def _merge_clauses(var: str, rule: MergeRule) -> str:
+    """SET clauses that apply ``rule`` to ``var`` from ``row``, as rows.merge_properties does."""
+    lines = []
+    for prop in rule.keep:
+        lines.append(f"SET {var}.{prop} = coalesce({var}.{prop}, row.{prop})")
+    for props, op in ((rule.greatest, ">"), (rule.least, "<")):
+        for prop in props:
+            lines.append(
+                f"SET {var}.{prop} = CASE WHEN row.{prop} IS NULL THEN {var}.{prop} "
+                f"WHEN {var}.{prop} IS NULL OR row.{prop} {op} {var}.{prop} THEN row.{prop} "
+                f"ELSE {var}.{prop} END"
+            )
+    for prop in rule.union:
+        lines.append(
+            f"WITH {var}, row CALL ({var}, row) {{ "
+            f"UNWIND coalesce({var}.{prop}, []) + coalesce(row.{prop}, []) AS x "
+            f"WITH DISTINCT x ORDER BY x RETURN collect(x) AS merged }} "
+            f"SET {var}.{prop} = CASE WHEN size(merged) = 0 THEN null ELSE merged END"
+        )
+    for prop, counted in rule.counts:
+        lines.append(f"SET {var}.{prop} = size(coalesce({var}.{counted}, []))")
+    return "\n".join(lines)
+
+
+@cache
+def node_statement(label: Label) -> str:
+    """Merge a batch of ``label`` nodes by key."""
+    return (
+        "UNWIND $rows AS row\n"
+        f"MERGE (n:{quote_name(label)} {{key: row.key}})\n" + _merge_clauses("n", NODE_RULES[label])
+    )
+
+
+@cache
+def relationship_statement(
+    rel_type: InteractionType | StructuralType, src_label: Label, tgt_label: Label
+) -> str:
+    """Merge a batch of relationships of one type between two labels, by key."""
+    return (
+        "UNWIND $rows AS row\n"
+        f"MATCH (s:{quote_name(src_label)} {{key: row.src}})\n"
+        f"MATCH (t:{quote_name(tgt_label)} {{key: row.tgt}})\n"
+        f"MERGE (s)-[r:{quote_name(rel_type)} {{key: row.key}}]->(t)\n"
+        + _merge_clauses("r", rule_for(rel_type))
+    )
+
+
+def count_statements() -> list[tuple[str, str, str]]:
+    """(kind, name, statement) for every label and relationship type; each reads the count store."""
+    out = [("nodes", label.value, f"MATCH (n:{quote_name(label)}) RETURN count(n) AS n")
+           for label in Label]
+    out += [("relationships", rel.value, f"MATCH ()-[r:{quote_name(rel)}]->() RETURN count(r) AS n")
+            for rel in (*InteractionType, *StructuralType)]
+    return out
+
+
+SNAPSHOT_NODES = "MATCH (n) RETURN labels(n)[0] AS label, n.key AS key, properties(n) AS props"
+SNAPSHOT_RELATIONSHIPS = (
+    "MATCH (s)-[r]->(t) RETURN type(r) AS type, labels(s)[0] AS src_label, s.key AS src, "
+    "labels(t)[0] AS tgt_label, t.key AS tgt, properties(r) AS props"
+)
+CLEAR_SOME = "MATCH (n) WITH n LIMIT $limit DETACH DELETE n"

@@ -1,0 +1,150 @@
+"""LocalStore: the embedded default. A networkx MultiDiGraph kept in one JSON file.
+
+The same API and the same answers as Neo4jStore. A load merges in memory and then replaces the file
+atomically (temp file, fsync, rename): a killed load leaves the previous file whole.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+import networkx as nx
+
+from .errors import StoreUnavailable
+from .facts import Interaction
+from .rows import NODE_RULES, build_batch, merge_properties, rel_type_of, rule_for
+from .store import Progress, WriteReport, canonical_snapshot, now_iso, ordered_stats
+
+FORMAT = "diplograph-local-graph"
+VERSION = 1
+
+
+class LocalStore:
+    """A graph in one file. Nodes are ``"Label:key"``; edges are keyed by their identity key."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.graph = self._read()
+
+    def __repr__(self) -> str:
+        return f"LocalStore({str(self.path)!r})"
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    def __enter__(self) -> LocalStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Nothing to release: every write is saved when it returns."""
+
+    def _read(self) -> nx.MultiDiGraph:
+        graph = nx.MultiDiGraph()
+        if not self.path.exists():
+            return graph
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT:
+                raise ValueError("not a diplograph graph file")
+            for label, key, props in data["nodes"]:
+                graph.add_node(f"{label}:{key}", label=label, key=key, props=props)
+            for rel, src_label, src, tgt_label, tgt, props in data["relationships"]:
+                graph.add_edge(f"{src_label}:{src}", f"{tgt_label}:{tgt}", key=props["key"],
+                               type=rel, props=props)
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise StoreUnavailable(f"Cannot read the graph file {self.path}: {e}") from None
+        return graph
+
+    def _save(self) -> None:
+        snap = self.snapshot()
+        data = {"format": FORMAT, "version": VERSION, **snap}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as f:
+                    json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.replace(tmp, self.path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError as e:
+            raise StoreUnavailable(f"Cannot write the graph file {self.path}: {e}") from None
+
+    def write_facts(
+        self,
+        facts: Iterable[Interaction],
+        *,
+        ingested_at: str | None = None,
+        progress: Progress | None = None,
+    ) -> WriteReport:
+        """Merge facts into the graph with the same rules as Neo4jStore, then save the file."""
+        facts = list(facts)
+        batch = build_batch(facts, ingested_at or now_iso())
+        graph = self.graph
+        nodes_created = relationships_created = 0
+        for label, rows in batch.nodes.items():
+            rule = NODE_RULES[label]
+            for key, props in rows.items():
+                node = f"{label.value}:{key}"
+                if node in graph:
+                    old = graph.nodes[node]["props"]
+                else:
+                    graph.add_node(node, label=label.value, key=key, props={})
+                    old = {}
+                    nodes_created += 1
+                graph.nodes[node]["props"] = merge_properties(rule, old, {"key": key, **props})
+                graph.nodes[node]["props"]["key"] = key
+            if progress:
+                progress(len(rows))
+        for (rel, src_label, tgt_label), rows in batch.relationships.items():
+            rule = rule_for(rel_type_of(rel))
+            for key, row in rows.items():
+                props = {k: v for k, v in row.items() if k not in ("src", "tgt")}
+                src, tgt = f"{src_label.value}:{row['src']}", f"{tgt_label.value}:{row['tgt']}"
+                if graph.has_edge(src, tgt, key):
+                    old = graph.edges[src, tgt, key]["props"]
+                else:
+                    graph.add_edge(src, tgt, key=key, type=rel, props={})
+                    old = {}
+                    relationships_created += 1
+                merged = merge_properties(rule, old, props)
+                merged["key"] = key
+                graph.edges[src, tgt, key]["props"] = merged
+            if progress:
+                progress(len(rows))
+        self._save()
+        return WriteReport(interactions=len(facts), nodes_created=nodes_created,
+                           relationships_created=relationships_created,
+                           untargeted=batch.untargeted)
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {"nodes": {}, "relationships": {}}
+        for _, data in self.graph.nodes(data=True):
+            out["nodes"][data["label"]] = out["nodes"].get(data["label"], 0) + 1
+        for _, _, data in self.graph.edges(data=True):
+            out["relationships"][data["type"]] = out["relationships"].get(data["type"], 0) + 1
+        return ordered_stats(out)
+
+    def snapshot(self) -> dict[str, list]:
+        graph = self.graph
+        nodes = [(d["label"], d["key"], dict(d["props"])) for _, d in graph.nodes(data=True)]
+        rels = [
+            (d["type"], graph.nodes[s]["label"], graph.nodes[s]["key"], graph.nodes[t]["label"],
+             graph.nodes[t]["key"], dict(d["props"]))
+            for s, t, d in graph.edges(data=True)
+        ]
+        return canonical_snapshot(nodes, rels)
+
+    def clear(self) -> None:
+        self.graph = nx.MultiDiGraph()
+        self._save()

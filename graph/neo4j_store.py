@@ -1,0 +1,198 @@
+"""Neo4jStore: the store of record. One driver, one database name, two doors to the driver."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+import neo4j
+from neo4j import exceptions as neo4j_errors
+
+from . import cypher
+from .errors import QueryError, ReadOnlyError, StoreError, StoreUnavailable
+from .facts import Interaction
+from .rows import build_batch, rel_type_of
+from .settings import Neo4jSettings
+from .store import Progress, WriteReport, canonical_snapshot, chunked, now_iso
+from .values import plain
+
+log = logging.getLogger(__name__)
+
+START_HINT = "Start it with `docker compose up -d --wait` or `diplograph neo4j start`, or set NEO4J_URI."
+
+
+class Neo4jStore:
+    """A Neo4j database as the store of record.
+
+    Built from settings (the environment by default) or from a driver you pass in, which the store
+    then does not close. Every write is a batched ``UNWIND $rows`` in a managed transaction.
+    """
+
+    def __init__(
+        self,
+        settings: Neo4jSettings | None = None,
+        *,
+        driver: neo4j.Driver | None = None,
+        database: str | None = None,
+        batch_size: int = 5000,
+    ):
+        self.settings = settings or Neo4jSettings.from_env()
+        self.database = database or self.settings.database
+        self.batch_size = batch_size
+        self._owns_driver = driver is None
+        if driver is None:
+            auth = (self.settings.username, self.settings.password or "")
+            try:
+                driver = neo4j.GraphDatabase.driver(self.settings.uri, auth=auth)
+            except (ValueError, neo4j_errors.ConfigurationError) as e:
+                raise StoreUnavailable(f"Bad Neo4j URI {self.settings.safe_uri}: {e}") from None
+        self._driver = driver
+        self._constraints_done = False
+
+    def __repr__(self) -> str:
+        return f"Neo4jStore({self.settings.safe_uri!r}, database={self.database!r})"
+
+    @property
+    def location(self) -> str:
+        return f"{self.settings.safe_uri} (database {self.database})"
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._owns_driver:
+            self._driver.close()
+
+    # The two doors to the driver -------------------------------------------------------------
+
+    def read(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run Cypher in a READ transaction; Neo4j itself refuses any write. Rows as plain dicts."""
+
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            return [{k: plain(v) for k, v in record.items()} for record in tx.run(query, params)]
+
+        with self._translated():
+            with self._driver.session(database=self.database,
+                                      default_access_mode=neo4j.READ_ACCESS) as session:
+                return session.execute_read(work)
+
+    def write(self, statements: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, int]:
+        """Run statements in one managed write transaction (retried on transient errors).
+
+        Returns the summed counters; rows of the last statement are under ``"rows"``.
+        """
+        statements = list(statements)
+
+        def work(tx: neo4j.ManagedTransaction) -> dict[str, Any]:
+            totals: dict[str, Any] = {"nodes_created": 0, "relationships_created": 0,
+                                      "nodes_deleted": 0, "relationships_deleted": 0,
+                                      "properties_set": 0, "rows": []}
+            for query, params in statements:
+                result = tx.run(query, params)
+                rows = [{k: plain(v) for k, v in record.items()} for record in result]
+                counters = result.consume().counters
+                for name in ("nodes_created", "relationships_created", "nodes_deleted",
+                             "relationships_deleted", "properties_set"):
+                    totals[name] += getattr(counters, name)
+                totals["rows"] = rows
+            return totals
+
+        with self._translated():
+            with self._driver.session(database=self.database) as session:
+                return session.execute_write(work)
+
+    def _translated(self) -> _Translate:
+        return _Translate(self.settings.safe_uri)
+
+    # The store API, the same as LocalStore's ------------------------------------------------
+
+    def ensure_constraints(self) -> None:
+        """Create every uniqueness constraint, idempotently, before the first write."""
+        if not self._constraints_done:
+            self.write((statement, {}) for statement in cypher.constraint_statements())
+            self._constraints_done = True
+
+    def write_facts(
+        self,
+        facts: Iterable[Interaction],
+        *,
+        ingested_at: str | None = None,
+        progress: Progress | None = None,
+    ) -> WriteReport:
+        """Merge facts into the graph: nodes first, then relationships, in batches of batch_size."""
+        facts = list(facts)
+        batch = build_batch(facts, ingested_at or now_iso())
+        self.ensure_constraints()
+        created = {"nodes_created": 0, "relationships_created": 0}
+        jobs = [(cypher.node_statement(label), [{"key": key, **props} for key, props in rows.items()])
+                for label, rows in batch.nodes.items()]
+        jobs += [(cypher.relationship_statement(rel_type_of(rel), src, tgt),
+                  [{"key": key, **props} for key, props in rows.items()])
+                 for (rel, src, tgt), rows in batch.relationships.items()]
+        for statement, rows in jobs:
+            for chunk in chunked(rows, self.batch_size):
+                counters = self.write([(statement, {"rows": list(chunk)})])
+                for name in created:
+                    created[name] += counters[name]
+                if progress:
+                    progress(len(chunk))
+        return WriteReport(interactions=len(facts), untargeted=batch.untargeted, **created)
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """Node counts by label and relationship counts by type (zeros left out)."""
+        out: dict[str, dict[str, int]] = {"nodes": {}, "relationships": {}}
+        for kind, name, statement in cypher.count_statements():
+            count = self.read(statement)[0]["n"]
+            if count:
+                out[kind][name] = count
+        return out
+
+    def snapshot(self) -> dict[str, list]:
+        """Every node and relationship with its properties, sorted, for comparing stores."""
+        nodes = [(r["label"], r["key"], r["props"]) for r in self.read(cypher.SNAPSHOT_NODES)]
+        rels = [(r["type"], r["src_label"], r["src"], r["tgt_label"], r["tgt"], r["props"])
+                for r in self.read(cypher.SNAPSHOT_RELATIONSHIPS)]
+        return canonical_snapshot(nodes, rels)
+
+    def clear(self) -> None:
+        """Delete every node and relationship, in transactions of bounded size."""
+        while self.write([(cypher.CLEAR_SOME, {"limit": 10_000})])["nodes_deleted"]:
+            pass
+
+
+class _Translate:
+    """Turns driver errors into the project's errors, with the fix in the message."""
+
+    def __init__(self, safe_uri: str):
+        self.safe_uri = safe_uri
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: type | None, exc: BaseException | None, tb: object) -> bool:
+        if exc is None or not isinstance(exc, neo4j_errors.Neo4jError | neo4j_errors.DriverError):
+            return False
+        where = self.safe_uri
+        if isinstance(exc, neo4j_errors.AuthError):
+            raise StoreUnavailable(
+                f"Neo4j at {where} refused the credentials. Set NEO4J_USERNAME and NEO4J_PASSWORD "
+                "(or use the password `diplograph neo4j start` generated)."
+            ) from None
+        if isinstance(exc, neo4j_errors.ServiceUnavailable | neo4j_errors.SessionExpired):
+            raise StoreUnavailable(f"Cannot reach Neo4j at {where}. {START_HINT}") from None
+        code = getattr(exc, "code", None) or ""
+        message = getattr(exc, "message", None) or str(exc)
+        if code == "Neo.ClientError.Statement.AccessMode":
+            raise ReadOnlyError(
+                f"Neo4j refused a write in read-only mode ({message}). Pass --write to allow it."
+            ) from None
+        if code == "Neo.ClientError.Database.DatabaseNotFound":
+            raise StoreUnavailable(f"Neo4j at {where} has no such database: {message}") from None
+        if code.startswith("Neo.ClientError."):
+            raise QueryError(f"Neo4j rejected the query: {message}") from None
+        log.debug("Neo4j error %s at %s", code, where)
+        raise StoreError(f"Neo4j at {where} failed: {message}") from exc

@@ -1,0 +1,97 @@
+"""Where the graph lives: Neo4j settings from the environment, and the choice of store.
+
+Flags override the environment; the password is never part of a repr, a log line or an error.
+
+>>> s = Neo4jSettings(uri="bolt://user:pw@127.0.0.1:7687", password="secret")
+>>> "secret" in repr(s), s.safe_uri
+(False, 'bolt://127.0.0.1:7687')
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from .errors import ConfigError
+
+NEO4J_SCHEMES = ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc")
+DEFAULT_URI = "bolt://127.0.0.1:7687"
+
+
+def data_home() -> Path:
+    """Folder for the embedded store's default file ($XDG_DATA_HOME/diplograph)."""
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "diplograph"
+
+
+def cache_home() -> Path:
+    """Folder for the provisioned Neo4j ($XDG_CACHE_HOME/diplograph)."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "diplograph"
+
+
+def default_local_path() -> Path:
+    return data_home() / "graph.json"
+
+
+def provisioned_password_file() -> Path:
+    return cache_home() / "neo4j" / "password"
+
+
+def is_neo4j_uri(value: str) -> bool:
+    return urlsplit(value).scheme.lower() in NEO4J_SCHEMES
+
+
+@dataclass(frozen=True)
+class Neo4jSettings:
+    uri: str = DEFAULT_URI
+    username: str = "neo4j"
+    password: str | None = field(default=None, repr=False)
+    database: str = "neo4j"
+
+    @property
+    def safe_uri(self) -> str:
+        """The URI without any credentials in it, for messages and logs."""
+        parts = urlsplit(self.uri)
+        host = parts.hostname or ""
+        if parts.port:
+            host = f"{host}:{parts.port}"
+        return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+    @classmethod
+    def from_env(
+        cls,
+        uri: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+    ) -> Neo4jSettings:
+        """Settings from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; arguments win.
+
+        With no password anywhere, the one ``diplograph neo4j start`` generated is used.
+        """
+        env = os.environ
+        uri = uri or env.get("NEO4J_URI") or DEFAULT_URI
+        if not is_neo4j_uri(uri):
+            raise ConfigError(f"{uri!r} is not a Neo4j URI (use one of {', '.join(NEO4J_SCHEMES)})")
+        password = password or env.get("NEO4J_PASSWORD")
+        if password is None and provisioned_password_file().exists():
+            password = provisioned_password_file().read_text(encoding="utf-8").strip()
+        return cls(
+            uri=uri,
+            username=username or env.get("NEO4J_USERNAME") or "neo4j",
+            password=password,
+            database=database or env.get("NEO4J_DATABASE") or "neo4j",
+        )
+
+
+def resolve_store_target(store: str | None = None) -> str:
+    """What ``--store`` means: the flag, else DIPLOGRAPH_STORE, else NEO4J_URI, else the default file."""
+    return (
+        store
+        or os.environ.get("DIPLOGRAPH_STORE")
+        or os.environ.get("NEO4J_URI")
+        or str(default_local_path())
+    )

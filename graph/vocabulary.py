@@ -1,0 +1,158 @@
+"""The closed vocabulary: node labels, interaction types, statuses, and their CAMEO/PLOVER codes.
+
+Labels and relationship types cannot be Cypher parameters, so every one that reaches a query comes
+from the enums here and is quoted by :func:`quote_name`.
+
+>>> InteractionType("MET").cameo
+'040'
+>>> InteractionType.CALLED.plover
+'CONSULT'
+>>> quote_name(Label.PERSON)
+'`Person`'
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+class Label(str, enum.Enum):
+    """Node labels of the property graph."""
+
+    PERSON = "Person"
+    STATE = "State"
+    ORGANIZATION = "Organization"
+    SUMMIT = "Summit"
+    PLACE = "Place"
+    ARTICLE = "Article"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class StructuralType(str, enum.Enum):
+    """Relationships that describe entities rather than interactions."""
+
+    REPRESENTS = "REPRESENTS"  # Person -> State
+    HELD_IN = "HELD_IN"  # Summit -> Place
+    LOCATED_IN = "LOCATED_IN"  # Place -> State
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Codes:
+    """One row of the CAMEO/PLOVER table shipped as ``codes.tsv``."""
+
+    cameo: str
+    cameo_label: str
+    goldstein: float
+    plover: str
+    plover_mode: str
+    plover_score: float
+
+
+@cache
+def _codes() -> dict[str, Codes]:
+    text = resources.files(__package__).joinpath("codes.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    table = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        table[row["type"]] = Codes(
+            cameo=row["cameo"],
+            cameo_label=row["cameo_label"],
+            goldstein=float(row["goldstein"]),
+            plover=row["plover_category"],
+            plover_mode=row["plover_mode"],
+            plover_score=float(row["plover_score"]),
+        )
+    return table
+
+
+class InteractionType(str, enum.Enum):
+    """Interaction types, stored as relationship types."""
+
+    CALLED = "CALLED"
+    MET = "MET"
+    VISITED = "VISITED"
+    HOSTED = "HOSTED"
+    ATTENDED = "ATTENDED"
+    INVITED = "INVITED"
+    PLANNED_MEETING = "PLANNED_MEETING"
+    URGED = "URGED"
+    PRAISED = "PRAISED"
+    AGREED = "AGREED"
+    DISCUSSED = "DISCUSSED"
+    ACCUSED = "ACCUSED"
+    CRITICIZED = "CRITICIZED"
+    DENIED = "DENIED"
+    WARNED = "WARNED"
+    THREATENED = "THREATENED"
+    REJECTED = "REJECTED"
+    EXPELLED = "EXPELLED"
+    SANCTIONED = "SANCTIONED"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def codes(self) -> Codes:
+        return _codes()[self.value]
+
+    @property
+    def cameo(self) -> str:
+        return self.codes.cameo
+
+    @property
+    def plover(self) -> str:
+        return self.codes.plover
+
+    @property
+    def symmetric(self) -> bool:
+        """Whether the type has no direction: its two ends are stored in a canonical order."""
+        return self in _SYMMETRIC
+
+    @property
+    def conflict(self) -> bool:
+        """Whether the type is conflictual (negative Goldstein score)."""
+        return self.codes.goldstein < 0
+
+
+_SYMMETRIC = frozenset(
+    {InteractionType.CALLED, InteractionType.MET, InteractionType.DISCUSSED, InteractionType.AGREED}
+)
+
+
+class Status(str, enum.Enum):
+    """Whether an interaction happened. PLOVER's rule: a planned meeting is not a meeting."""
+
+    ACTUAL = "actual"
+    PLANNED = "planned"
+    CLAIMED = "claimed"
+    NEGATED = "negated"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Precision(str, enum.Enum):
+    """How much of an event date is known."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def quote_name(name: Label | InteractionType | StructuralType) -> str:
+    """Quote a label or relationship type for Cypher. Only vocabulary members are accepted."""
+    if not isinstance(name, (Label, InteractionType, StructuralType)):
+        raise TypeError(f"not a vocabulary member: {name!r}")
+    return f"`{name.value}`"

@@ -1,0 +1,121 @@
+"""Facts files: JSON Lines, one interaction per line with its entities inline.
+
+``parse_facts`` is pure (lines in, facts out); ``load_facts`` reads a file and writes to a store.
+
+>>> lines = ['{"type": "MET", "source": {"kind": "state", "code": "USA"},'
+...          ' "target": {"kind": "state", "code": "CHN"}}']
+>>> [f.target.name for f in parse_facts(lines).facts]
+['China']
+>>> parse_facts(['{"type": "MET"}'], name="x.jsonl").problems
+['x.jsonl:1: source: missing']
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from diplograph.graph import InputError, Interaction, WriteReport
+from diplograph.graph.store import Progress
+
+_KINDS = {"person", "state", "organization", "summit", "place"}
+
+
+@dataclass
+class ParsedFacts:
+    facts: list[Interaction] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    report: WriteReport
+    problems: list[str]
+
+
+def _field(loc: tuple) -> str:
+    parts = [str(p) for i, p in enumerate(loc)
+             if not (p in _KINDS and i > 0 and loc[i - 1] in ("source", "target"))]
+    return ".".join(parts) or "(line)"
+
+
+def _message(error: dict) -> str:
+    kind = error["type"]
+    if kind == "missing":
+        return "missing"
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "enum":
+        expected = error.get("ctx", {}).get("expected", "")
+        return f"unknown value {error['input']!r} (expected {expected})"
+    if kind == "union_tag_invalid":
+        return f"unknown kind {error['ctx'].get('tag')!r} (expected {error['ctx'].get('expected_tags')})"
+    message = error["msg"]
+    return message.removeprefix("Value error, ")
+
+
+def parse_facts(lines: Iterable[str], *, name: str = "<input>", skip_invalid: bool = False,
+                ) -> ParsedFacts:
+    """Parse JSON Lines into facts, collecting one ``NAME:LINE: field: problem`` per fault.
+
+    Blank lines are skipped. Raises InputError on the first file with faults unless
+    ``skip_invalid``, in which case the valid lines are kept and the faults returned.
+    """
+    parsed = ParsedFacts()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as e:
+            parsed.problems.append(f"{name}:{number}: (line): invalid JSON: {e.msg} at column {e.colno}")
+            continue
+        if not isinstance(data, dict):
+            parsed.problems.append(f"{name}:{number}: (line): expected a JSON object")
+            continue
+        try:
+            parsed.facts.append(Interaction.model_validate(data))
+        except ValidationError as e:
+            first = e.errors()[0]
+            parsed.problems.append(f"{name}:{number}: {_field(first['loc'])}: {_message(first)}")
+    if parsed.problems and not skip_invalid:
+        raise InputError(parsed.problems)
+    return parsed
+
+
+def read_lines(path: str | Path) -> list[str]:
+    """A file's lines (``-`` is standard input); unreadable or non-UTF-8 input is an InputError."""
+    if str(path) == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        name = str(path)
+        try:
+            data = Path(path).read_bytes()
+        except FileNotFoundError:
+            raise InputError([f"{name}: no such file"]) from None
+        except IsADirectoryError:
+            raise InputError([f"{name}: is a folder, not a facts file"]) from None
+        except OSError as e:
+            raise InputError([f"{name}: cannot read: {e.strerror}"]) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise InputError([f"{name}:{line}: (line): not UTF-8 text"]) from None
+    return text.splitlines()
+
+
+def load_facts(store, path: str | Path, *, skip_invalid: bool = False,
+               progress: Progress | None = None, ingested_at: str | None = None) -> LoadResult:
+    """Read, validate and write a facts file. Nothing is written when a line is invalid,
+    unless ``skip_invalid``: then the valid lines are written and the faults returned."""
+    name = "<stdin>" if str(path) == "-" else str(path)
+    parsed = parse_facts(read_lines(path), name=name, skip_invalid=skip_invalid)
+    report = store.write_facts(parsed.facts, progress=progress, ingested_at=ingested_at)
+    return LoadResult(report=report, problems=parsed.problems)
