@@ -1,4 +1,6 @@
-"""The ``diplograph`` command: a thin layer over the Python API. Data on stdout, the rest on stderr."""
+"""The ``diplograph`` command: a thin layer over the Python API.
+
+Data on stdout, everything else on stderr."""
 
 from __future__ import annotations
 
@@ -19,23 +21,43 @@ from .output import FORMATS, render_rows
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 store_option = click.option(
-    "--store", "store", metavar="URI|PATH", envvar="DIPLOGRAPH_STORE",
+    "--store",
+    "store",
+    metavar="URI|PATH",
+    envvar="DIPLOGRAPH_STORE",
     help="A Neo4j URI (bolt://, neo4j://, neo4j+s://) or the embedded store's file. "
-         "Default: NEO4J_URI if set, else the embedded store at ~/.local/share/diplograph/graph.json.",
+    "Default: NEO4J_URI if set, else the embedded store at ~/.local/share/diplograph/graph.json.",
 )
-format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
-                             show_default=True, help="Output format.")
+format_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
 quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
 
 
 @contextmanager
-def _progress(total: int, quiet: bool, label: str) -> Iterator[Callable[[int], None]]:
-    """A progress bar on stderr, only on a terminal and without --quiet."""
+def _progress(quiet: bool, label: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar on stderr, only on a terminal and without --quiet; sized at its first step."""
     if quiet or not sys.stderr.isatty():
-        yield lambda n: None
+        yield lambda done, total: None
         return
-    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
-        yield bar.update
+    bars: list = []
+
+    def step(done: int, total: int) -> None:
+        if not bars:
+            bars.append(click.progressbar(length=total, label=label, file=sys.stderr))
+            bars[0].__enter__()
+        bars[0].update(done)
+
+    try:
+        yield step
+    finally:
+        if bars:
+            bars[0].__exit__(None, None, None)
 
 
 @click.group(context_settings=CONTEXT)
@@ -52,11 +74,23 @@ def cli() -> None:
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=str))
 @store_option
-@click.option("--skip-invalid", is_flag=True,
-              help="Write the valid lines and report the invalid ones, instead of writing nothing.")
+@click.option(
+    "--skip-invalid",
+    is_flag=True,
+    help="Write the valid lines and report the invalid ones, instead of writing nothing.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1, 100_000),
+    default=5000,
+    show_default=True,
+    help="Rows per Neo4j transaction.",
+)
 @format_option
 @quiet_option
-def load(file: str, store: str | None, skip_invalid: bool, fmt: str, quiet: bool) -> None:
+def load(
+    file: str, store: str | None, skip_invalid: bool, batch_size: int, fmt: str, quiet: bool
+) -> None:
     """Load a facts file (JSON Lines, one interaction per line; - for stdin).
 
     A file with any invalid line writes nothing and exits 1, naming FILE:LINE: field: problem.
@@ -66,13 +100,17 @@ def load(file: str, store: str | None, skip_invalid: bool, fmt: str, quiet: bool
     Example:
       diplograph load examples/seed_facts.jsonl --store bolt://127.0.0.1:7687
     """
-    with open_store(store) as target:
-        with _progress(0, quiet, "loading") as progress:
+    with open_store(store, batch_size=batch_size) as target:
+        with _progress(quiet, "loading") as progress:
             result = load_facts(target, file, skip_invalid=skip_invalid, progress=progress)
         for problem in result.problems:
             click.echo(f"skipped {problem}", err=True)
-        row = {"file": file, "store": target.location, **result.report.as_dict(),
-               "skipped": len(result.problems)}
+        row = {
+            "file": file,
+            "store": target.location,
+            **result.report.as_dict(),
+            "skipped": len(result.problems),
+        }
         click.echo(render_rows([row], fmt), nl=False)
 
 
@@ -88,14 +126,20 @@ def stats(store: str | None, fmt: str) -> None:
     """
     with open_store(store) as target:
         counts = target.stats()
-    rows = [{"kind": kind.rstrip("s"), "name": name, "count": n}
-            for kind, names in counts.items() for name, n in names.items()]
+    rows = [
+        {"kind": kind.rstrip("s"), "name": name, "count": n}
+        for kind, names in counts.items()
+        for name, n in names.items()
+    ]
     click.echo(render_rows(rows, fmt, columns=["kind", "name", "count"]), nl=False)
 
 
 @cli.command()
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file instead of stdout.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of stdout.",
+)
 def schema(out: Path | None) -> None:
     """Print the JSON Schema of one facts line.
 
@@ -121,8 +165,12 @@ def neo4j() -> None:
     """
 
 
-port_option = click.option("--port", type=int, default=None,
-                           help="Bolt port on 127.0.0.1 (default 7687, or the last one used).")
+port_option = click.option(
+    "--port",
+    type=int,
+    default=None,
+    help="Bolt port on 127.0.0.1 (default 7687, or the last one used).",
+)
 
 
 @neo4j.command()
@@ -138,8 +186,11 @@ def start(port: int | None) -> None:
     click.echo(f"starting Neo4j on {server.uri} (first start fetches it with Maven)...", err=True)
     settings = server.start()
     click.echo(f"Neo4j is up at {settings.uri}. Use: export NEO4J_URI={settings.uri}")
-    click.echo("The password is NEO4J_PASSWORD if set, else the one kept in "
-               f"{server.home / 'password'}, which diplograph reads by itself.", err=True)
+    click.echo(
+        "The password is NEO4J_PASSWORD if set, else the one kept in "
+        f"{server.home / 'password'}, which diplograph reads by itself.",
+        err=True,
+    )
 
 
 @neo4j.command()

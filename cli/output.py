@@ -23,7 +23,9 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def render_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> str:
+def render_rows(
+    rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None
+) -> str:
     """Render rows as ``table``, ``json`` (a list of row objects) or ``csv``.
 
     >>> print(render_rows([{"a": 1, "b": ["x", "y"]}], "csv"), end="")
@@ -46,8 +48,10 @@ def render_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str]
     widths = [min(60, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
 
     def line(values: Sequence[str]) -> str:
-        return "  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w)
-                         for v, w in zip(values, widths)).rstrip()
+        return "  ".join(
+            (v if len(v) <= w else v[: w - 1] + "…").ljust(w)
+            for v, w in zip(values, widths, strict=True)
+        ).rstrip()
 
     out = [line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells]
     return "\n".join(out) + "\n"

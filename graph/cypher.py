@@ -77,10 +77,14 @@ def relationship_statement(
 
 def count_statements() -> list[tuple[str, str, str]]:
     """(kind, name, statement) for every label and relationship type; each reads the count store."""
-    out = [("nodes", label.value, f"MATCH (n:{quote_name(label)}) RETURN count(n) AS n")
-           for label in Label]
-    out += [("relationships", rel.value, f"MATCH ()-[r:{quote_name(rel)}]->() RETURN count(r) AS n")
-            for rel in (*InteractionType, *StructuralType)]
+    out = [
+        ("nodes", label.value, f"MATCH (n:{quote_name(label)}) RETURN count(n) AS n")
+        for label in Label
+    ]
+    out += [
+        ("relationships", rel.value, f"MATCH ()-[r:{quote_name(rel)}]->() RETURN count(r) AS n")
+        for rel in (*InteractionType, *StructuralType)
+    ]
     return out
 
 

@@ -24,7 +24,14 @@ from datetime import date as _date
 from typing import Annotated, Literal
 
 import pycountry
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from .vocabulary import InteractionType, Precision, Status
 

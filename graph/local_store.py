@@ -11,6 +11,7 @@ import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+
 import networkx as nx
 
 from .errors import StoreUnavailable
@@ -56,8 +57,13 @@ class LocalStore:
             for label, key, props in data["nodes"]:
                 graph.add_node(f"{label}:{key}", label=label, key=key, props=props)
             for rel, src_label, src, tgt_label, tgt, props in data["relationships"]:
-                graph.add_edge(f"{src_label}:{src}", f"{tgt_label}:{tgt}", key=props["key"],
-                               type=rel, props=props)
+                graph.add_edge(
+                    f"{src_label}:{src}",
+                    f"{tgt_label}:{tgt}",
+                    key=props["key"],
+                    type=rel,
+                    props=props,
+                )
         except (OSError, ValueError, KeyError, TypeError) as e:
             raise StoreUnavailable(f"Cannot read the graph file {self.path}: {e}") from None
         return graph
@@ -92,6 +98,7 @@ class LocalStore:
         batch = build_batch(facts, ingested_at or now_iso())
         graph = self.graph
         nodes_created = relationships_created = 0
+        total = batch.node_count + batch.relationship_count
         for label, rows in batch.nodes.items():
             rule = NODE_RULES[label]
             for key, props in rows.items():
@@ -105,7 +112,7 @@ class LocalStore:
                 graph.nodes[node]["props"] = merge_properties(rule, old, {"key": key, **props})
                 graph.nodes[node]["props"]["key"] = key
             if progress:
-                progress(len(rows))
+                progress(len(rows), total)
         for (rel, src_label, tgt_label), rows in batch.relationships.items():
             rule = rule_for(rel_type_of(rel))
             for key, row in rows.items():
@@ -121,11 +128,14 @@ class LocalStore:
                 merged["key"] = key
                 graph.edges[src, tgt, key]["props"] = merged
             if progress:
-                progress(len(rows))
+                progress(len(rows), total)
         self._save()
-        return WriteReport(interactions=len(facts), nodes_created=nodes_created,
-                           relationships_created=relationships_created,
-                           untargeted=batch.untargeted)
+        return WriteReport(
+            interactions=len(facts),
+            nodes_created=nodes_created,
+            relationships_created=relationships_created,
+            untargeted=batch.untargeted,
+        )
 
     def stats(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {"nodes": {}, "relationships": {}}
@@ -139,8 +149,14 @@ class LocalStore:
         graph = self.graph
         nodes = [(d["label"], d["key"], dict(d["props"])) for _, d in graph.nodes(data=True)]
         rels = [
-            (d["type"], graph.nodes[s]["label"], graph.nodes[s]["key"], graph.nodes[t]["label"],
-             graph.nodes[t]["key"], dict(d["props"]))
+            (
+                d["type"],
+                graph.nodes[s]["label"],
+                graph.nodes[s]["key"],
+                graph.nodes[t]["label"],
+                graph.nodes[t]["key"],
+                dict(d["props"]),
+            )
             for s, t, d in graph.edges(data=True)
         ]
         return canonical_snapshot(nodes, rels)

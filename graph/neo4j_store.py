@@ -19,7 +19,9 @@ from .values import plain
 
 log = logging.getLogger(__name__)
 
-START_HINT = "Start it with `docker compose up -d --wait` or `diplograph neo4j start`, or set NEO4J_URI."
+START_HINT = (
+    "Start it with `docker compose up -d --wait` or `diplograph neo4j start`, or set NEO4J_URI."
+)
 
 
 class Neo4jStore:
@@ -44,11 +46,14 @@ class Neo4jStore:
         if driver is None:
             auth = (self.settings.username, self.settings.password or "")
             try:
-                driver = neo4j.GraphDatabase.driver(self.settings.uri, auth=auth)
+                driver = neo4j.GraphDatabase.driver(self.settings.driver_uri, auth=auth)
             except (ValueError, neo4j_errors.ConfigurationError) as e:
-                raise StoreUnavailable(f"Bad Neo4j URI {self.settings.safe_uri}: {e}") from None
+                raise StoreUnavailable(
+                    f"Bad Neo4j URI {self.settings.safe_uri}: {self.settings.redact(str(e))}"
+                ) from None
         self._driver = driver
         self._constraints_done = False
+        self._reachable = False
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self.settings.safe_uri!r}, database={self.database!r})"
@@ -76,8 +81,9 @@ class Neo4jStore:
             return [{k: plain(v) for k, v in record.items()} for record in tx.run(query, params)]
 
         with self._translated():
-            with self._driver.session(database=self.database,
-                                      default_access_mode=neo4j.READ_ACCESS) as session:
+            with self._driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS
+            ) as session:
                 return session.execute_read(work)
 
     def write(self, statements: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, int]:
@@ -88,15 +94,25 @@ class Neo4jStore:
         statements = list(statements)
 
         def work(tx: neo4j.ManagedTransaction) -> dict[str, Any]:
-            totals: dict[str, Any] = {"nodes_created": 0, "relationships_created": 0,
-                                      "nodes_deleted": 0, "relationships_deleted": 0,
-                                      "properties_set": 0, "rows": []}
+            totals: dict[str, Any] = {
+                "nodes_created": 0,
+                "relationships_created": 0,
+                "nodes_deleted": 0,
+                "relationships_deleted": 0,
+                "properties_set": 0,
+                "rows": [],
+            }
             for query, params in statements:
                 result = tx.run(query, params)
                 rows = [{k: plain(v) for k, v in record.items()} for record in result]
                 counters = result.consume().counters
-                for name in ("nodes_created", "relationships_created", "nodes_deleted",
-                             "relationships_deleted", "properties_set"):
+                for name in (
+                    "nodes_created",
+                    "relationships_created",
+                    "nodes_deleted",
+                    "relationships_deleted",
+                    "properties_set",
+                ):
                     totals[name] += getattr(counters, name)
                 totals["rows"] = rows
             return totals
@@ -106,6 +122,10 @@ class Neo4jStore:
                 return session.execute_write(work)
 
     def _translated(self) -> _Translate:
+        if not self._reachable:  # fail fast, instead of retrying for 30 s, when nothing answers
+            with _Translate(self.settings.safe_uri):
+                self._driver.verify_connectivity()
+            self._reachable = True
         return _Translate(self.settings.safe_uri)
 
     # The store API, the same as LocalStore's ------------------------------------------------
@@ -128,18 +148,25 @@ class Neo4jStore:
         batch = build_batch(facts, ingested_at or now_iso())
         self.ensure_constraints()
         created = {"nodes_created": 0, "relationships_created": 0}
-        jobs = [(cypher.node_statement(label), [{"key": key, **props} for key, props in rows.items()])
-                for label, rows in batch.nodes.items()]
-        jobs += [(cypher.relationship_statement(rel_type_of(rel), src, tgt),
-                  [{"key": key, **props} for key, props in rows.items()])
-                 for (rel, src, tgt), rows in batch.relationships.items()]
+        jobs = [
+            (cypher.node_statement(label), [{"key": key, **props} for key, props in rows.items()])
+            for label, rows in batch.nodes.items()
+        ]
+        jobs += [
+            (
+                cypher.relationship_statement(rel_type_of(rel), src, tgt),
+                [{"key": key, **props} for key, props in rows.items()],
+            )
+            for (rel, src, tgt), rows in batch.relationships.items()
+        ]
+        total = batch.node_count + batch.relationship_count
         for statement, rows in jobs:
             for chunk in chunked(rows, self.batch_size):
                 counters = self.write([(statement, {"rows": list(chunk)})])
                 for name in created:
                     created[name] += counters[name]
                 if progress:
-                    progress(len(chunk))
+                    progress(len(chunk), total)
         return WriteReport(interactions=len(facts), untargeted=batch.untargeted, **created)
 
     def stats(self) -> dict[str, dict[str, int]]:
@@ -154,8 +181,10 @@ class Neo4jStore:
     def snapshot(self) -> dict[str, list]:
         """Every node and relationship with its properties, sorted, for comparing stores."""
         nodes = [(r["label"], r["key"], r["props"]) for r in self.read(cypher.SNAPSHOT_NODES)]
-        rels = [(r["type"], r["src_label"], r["src"], r["tgt_label"], r["tgt"], r["props"])
-                for r in self.read(cypher.SNAPSHOT_RELATIONSHIPS)]
+        rels = [
+            (r["type"], r["src_label"], r["src"], r["tgt_label"], r["tgt"], r["props"])
+            for r in self.read(cypher.SNAPSHOT_RELATIONSHIPS)
+        ]
         return canonical_snapshot(nodes, rels)
 
     def clear(self) -> None:

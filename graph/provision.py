@@ -39,8 +39,10 @@ def _java() -> str:
     for java in candidates:
         if java and Path(java).exists():
             return java
-    raise ProvisionError("Java 17 or newer is needed to run Neo4j: install it (e.g. "
-                         "`apt-get install openjdk-17-jre-headless`) or set JAVA_HOME.")
+    raise ProvisionError(
+        "Java 17 or newer is needed to run Neo4j: install it (e.g. "
+        "`apt-get install openjdk-17-jre-headless`) or set JAVA_HOME."
+    )
 
 
 def _java_major(java: str) -> int:
@@ -69,8 +71,9 @@ class Neo4jServer:
     ``home/password`` (mode 600), where :meth:`Neo4jSettings.from_env` finds it.
     """
 
-    def __init__(self, home: Path | None = None, port: int | None = None,
-                 password: str | None = None):
+    def __init__(
+        self, home: Path | None = None, port: int | None = None, password: str | None = None
+    ):
         self.home = Path(home) if home else cache_home() / "neo4j"
         self.port = port or self._saved_port() or DEFAULT_PORT
         self._password = password
@@ -122,20 +125,33 @@ class Neo4jServer:
         if not (lib / ".complete").exists():
             mvn = shutil.which("mvn")
             if not mvn:
-                raise ProvisionError("Maven (`mvn`) is needed to fetch Neo4j: install it "
-                                     "(`apt-get install maven`), or run Neo4j with "
-                                     "`docker compose up -d --wait` and set NEO4J_URI.")
+                raise ProvisionError(
+                    "Maven (`mvn`) is needed to fetch Neo4j: install it "
+                    "(`apt-get install maven`), or run Neo4j with "
+                    "`docker compose up -d --wait` and set NEO4J_URI."
+                )
             runtime.mkdir(parents=True, exist_ok=True)
             pom = runtime / "pom.xml"
             pom.write_text(package.joinpath("pom.xml").read_text(encoding="utf-8"))
             done = subprocess.run(
-                [mvn, "-q", "-B", "-f", str(pom), "dependency:copy-dependencies",
-                 f"-DoutputDirectory={lib}", "-DincludeScope=runtime"],
-                capture_output=True, text=True,
+                [
+                    mvn,
+                    "-q",
+                    "-B",
+                    "-f",
+                    str(pom),
+                    "dependency:copy-dependencies",
+                    f"-DoutputDirectory={lib}",
+                    "-DincludeScope=runtime",
+                ],
+                capture_output=True,
+                text=True,
             )
             if done.returncode != 0:
-                raise ProvisionError("Maven could not fetch Neo4j "
-                                     f"{NEO4J_VERSION}:\n{(done.stdout + done.stderr)[-2000:]}")
+                raise ProvisionError(
+                    "Maven could not fetch Neo4j "
+                    f"{NEO4J_VERSION}:\n{(done.stdout + done.stderr)[-2000:]}"
+                )
             (lib / ".complete").write_text(NEO4J_VERSION)
         if not (classes / f"{LAUNCHER}.class").exists():
             javac = shutil.which("javac")
@@ -143,8 +159,11 @@ class Neo4jServer:
                 raise ProvisionError("`javac` (a JDK 17+) is needed to build the Neo4j launcher.")
             source = runtime / f"{LAUNCHER}.java"
             source.write_text(package.joinpath(f"{LAUNCHER}.java").read_text(encoding="utf-8"))
-            done = subprocess.run([javac, "-cp", f"{lib}/*", "-d", str(classes), str(source)],
-                                  capture_output=True, text=True)
+            done = subprocess.run(
+                [javac, "-cp", f"{lib}/*", "-d", str(classes), str(source)],
+                capture_output=True,
+                text=True,
+            )
             if done.returncode != 0:
                 raise ProvisionError(f"Building the Neo4j launcher failed:\n{done.stderr[-2000:]}")
         return lib, classes
@@ -166,8 +185,9 @@ class Neo4jServer:
     def _answers(self) -> bool:
         settings = self.settings()
         try:
-            with neo4j.GraphDatabase.driver(settings.uri, auth=(settings.username,
-                                                                settings.password)) as driver:
+            with neo4j.GraphDatabase.driver(
+                settings.uri, auth=(settings.username, settings.password)
+            ) as driver:
                 driver.verify_connectivity()
             return True
         except Exception:
@@ -183,8 +203,10 @@ class Neo4jServer:
         if _java_major(java) < 17:
             raise ProvisionError(f"Neo4j {NEO4J_VERSION} needs Java 17 or newer; {java} is older.")
         if _port_open(self.port):
-            raise ProvisionError(f"Port {self.port} on 127.0.0.1 is already in use. Stop what "
-                                 "runs there, or pick another port with --port.")
+            raise ProvisionError(
+                f"Port {self.port} on 127.0.0.1 is already in use. Stop what "
+                "runs there, or pick another port with --port."
+            )
         lib, classes = self._ensure_runtime()
         self.home.mkdir(parents=True, exist_ok=True)
         (self.home / "port").write_text(str(self.port))
@@ -193,23 +215,40 @@ class Neo4jServer:
         env = {**os.environ, "DIPLOGRAPH_NEO4J_INITIAL_PASSWORD": self._password_value()}
         with open(self.log_file, "ab") as log:
             self._process = subprocess.Popen(
-                [java, f"-Xmx{heap}", "-Xms512m", "-XX:+UseG1GC", "-cp", f"{lib}/*:{classes}",
-                 LAUNCHER, str(self.home / "data"), str(self.port), pagecache_mb],
-                stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, env=env,
+                [
+                    java,
+                    f"-Xmx{heap}",
+                    "-Xms512m",
+                    "-XX:+UseG1GC",
+                    "-cp",
+                    f"{lib}/*:{classes}",
+                    LAUNCHER,
+                    str(self.home / "data"),
+                    str(self.port),
+                    pagecache_mb,
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
                 start_new_session=True,
             )
         (self.home / "neo4j.pid").write_text(str(self._process.pid))
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
-                raise ProvisionError(f"Neo4j exited with code {self._process.returncode}. "
-                                     f"Last lines of {self.log_file}:\n{_tail(self.log_file)}")
+                raise ProvisionError(
+                    f"Neo4j exited with code {self._process.returncode}. "
+                    f"Last lines of {self.log_file}:\n{_tail(self.log_file)}"
+                )
             if _port_open(self.port) and self._answers():
                 return self.settings()
             time.sleep(0.5)
         self.stop()
-        raise ProvisionError(f"Neo4j did not answer on {self.uri} within {timeout:.0f} s. "
-                             f"Last lines of {self.log_file}:\n{_tail(self.log_file)}")
+        raise ProvisionError(
+            f"Neo4j did not answer on {self.uri} within {timeout:.0f} s. "
+            f"Last lines of {self.log_file}:\n{_tail(self.log_file)}"
+        )
 
     def stop(self, timeout: float = 60.0) -> bool:
         """Stop the server; True if one was running."""
@@ -234,6 +273,12 @@ class Neo4jServer:
 
     def status(self) -> dict[str, object]:
         pid = self.pid()
-        return {"running": pid is not None, "pid": pid, "uri": self.uri,
-                "answers": pid is not None and self._answers(), "home": str(self.home),
-                "version": NEO4J_VERSION, "log": str(self.log_file)}
+        return {
+            "running": pid is not None,
+            "pid": pid,
+            "uri": self.uri,
+            "answers": pid is not None and self._answers(),
+            "home": str(self.home),
+            "version": NEO4J_VERSION,
+            "log": str(self.log_file),
+        }

@@ -61,7 +61,8 @@ def merge_properties(rule: MergeRule, old: dict[str, Any], new: dict[str, Any]) 
     """Merge ``new`` into ``old`` by ``rule``; absent and empty values are left out of the result.
 
     >>> rule = MergeRule(greatest=("name",), union=("aliases",))
-    >>> merge_properties(rule, {"name": "A", "aliases": ["x"]}, {"name": "B", "aliases": ["w", "x"]})
+    >>> old, new = {"name": "A", "aliases": ["x"]}, {"name": "B", "aliases": ["w", "x"]}
+    >>> merge_properties(rule, old, new)
     {'name': 'B', 'aliases': ['w', 'x']}
     """
     out = dict(old)
@@ -108,7 +109,11 @@ class GraphBatch:
         return NodeRef(label, key)
 
     def add_relationship(
-        self, rel_type: InteractionType | StructuralType, src: NodeRef, tgt: NodeRef, key: str,
+        self,
+        rel_type: InteractionType | StructuralType,
+        src: NodeRef,
+        tgt: NodeRef,
+        key: str,
         props: dict[str, Any],
     ) -> None:
         rows = self.relationships.setdefault((rel_type.value, src.label, tgt.label), {})
@@ -144,14 +149,19 @@ def _structural(batch: GraphBatch, rel: StructuralType, src: NodeRef, tgt: NodeR
     batch.add_relationship(rel, src, tgt, f"{rel.value}|{src.id}|{tgt.id}", {})
 
 
-def add_entity(batch: GraphBatch, entity: Person | State | Organization | Summit | Place) -> NodeRef:
+def add_entity(
+    batch: GraphBatch, entity: Person | State | Organization | Summit | Place
+) -> NodeRef:
     """Add an entity and the structural edges it states (represents, held in, located in)."""
     if isinstance(entity, Person):
         ref = batch.add_node(
             Label.PERSON,
             entity.key,
-            {"name": entity.name, "aliases": list(entity.aliases), "titles": [entity.title]
-             if entity.title else []},
+            {
+                "name": entity.name,
+                "aliases": list(entity.aliases),
+                "titles": [entity.title] if entity.title else [],
+            },
         )
         if entity.state:
             _structural(batch, StructuralType.REPRESENTS, ref, _state(batch, entity.state))
@@ -196,8 +206,12 @@ def add_interaction(batch: GraphBatch, fact: Interaction, ingested_at: str) -> N
         batch.add_node(
             Label.ARTICLE,
             doc.id,
-            {"title": doc.title, "url": doc.url, "published": doc.published,
-             "ingested_at": ingested_at},
+            {
+                "title": doc.title,
+                "url": doc.url,
+                "published": doc.published,
+                "ingested_at": ingested_at,
+            },
         )
     if fact.target is None:
         batch.untargeted += 1

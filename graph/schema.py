@@ -13,13 +13,14 @@ from typing import Any
 from .facts import Interaction
 
 
-
-
 def facts_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of one line of a facts JSON Lines file."""
     schema = Interaction.model_json_schema(mode="validation")
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            "title": "diplograph interaction", **schema}
+    return {
+        **schema,
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "diplograph interaction",
+    }
 
 
 def render_schema() -> str:

@@ -51,6 +51,12 @@ class Neo4jSettings:
     password: str | None = field(default=None, repr=False)
     database: str = "neo4j"
 
+    def __repr__(self) -> str:
+        return (
+            f"Neo4jSettings(uri={self.safe_uri!r}, username={self.username!r}, "
+            f"database={self.database!r})"
+        )
+
     @property
     def safe_uri(self) -> str:
         """The URI without any credentials in it, for messages and logs."""
@@ -59,6 +65,22 @@ class Neo4jSettings:
         if parts.port:
             host = f"{host}:{parts.port}"
         return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+    @property
+    def driver_uri(self) -> str:
+        """The URI for the driver: credentials travel as auth, never inside the URI."""
+        parts = urlsplit(self.uri)
+        host = parts.hostname or ""
+        if parts.port:
+            host = f"{host}:{parts.port}"
+        return urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
+
+    def redact(self, text: str) -> str:
+        """Remove the password (and a URI carrying credentials) from a message."""
+        text = text.replace(self.uri, self.safe_uri)
+        if self.password:
+            text = text.replace(self.password, "***")
+        return text
 
     @classmethod
     def from_env(
@@ -88,7 +110,7 @@ class Neo4jSettings:
 
 
 def resolve_store_target(store: str | None = None) -> str:
-    """What ``--store`` means: the flag, else DIPLOGRAPH_STORE, else NEO4J_URI, else the default file."""
+    """What ``--store`` means: the flag, else DIPLOGRAPH_STORE, else NEO4J_URI, else the default."""
     return (
         store
         or os.environ.get("DIPLOGRAPH_STORE")

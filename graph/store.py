@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .local_store import LocalStore
     from .neo4j_store import Neo4jStore
 
-Progress = Callable[[int], None]
+Progress = Callable[[int, int], None]  # (rows just written, rows in all)
 T = TypeVar("T")
 
 
@@ -41,8 +41,10 @@ def ordered_stats(stats: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]
     from .vocabulary import InteractionType, Label, StructuralType
 
     order = {m.value: i for i, m in enumerate((*Label, *InteractionType, *StructuralType))}
-    return {kind: dict(sorted(counts.items(), key=lambda kv: order.get(kv[0], len(order))))
-            for kind, counts in stats.items()}
+    return {
+        kind: dict(sorted(counts.items(), key=lambda kv: order.get(kv[0], len(order))))
+        for kind, counts in stats.items()
+    }
 
 
 def now_iso() -> str:
@@ -61,13 +63,15 @@ def canonical_snapshot(
     """Sort nodes and relationships so two stores' snapshots compare with ``==``."""
     return {
         "nodes": sorted(nodes, key=lambda n: (n[0], n[1])),
-        "relationships": sorted(relationships, key=lambda r: (r[0], r[1], r[2], r[3], r[4],
-                                                              str(r[5].get("key")))),
+        "relationships": sorted(
+            relationships, key=lambda r: (r[0], r[1], r[2], r[3], r[4], str(r[5].get("key")))
+        ),
     }
 
 
-def open_store(target: str | Path | None = None, *, settings: Neo4jSettings | None = None,
-               **options: Any) -> Neo4jStore | LocalStore:
+def open_store(
+    target: str | Path | None = None, *, settings: Neo4jSettings | None = None, **options: Any
+) -> Neo4jStore | LocalStore:
     """Open the store ``target`` names: a Neo4j URI, or a file path for the embedded store.
 
     With no target: DIPLOGRAPH_STORE, else NEO4J_URI, else the embedded store's default file.
@@ -78,4 +82,5 @@ def open_store(target: str | Path | None = None, *, settings: Neo4jSettings | No
     resolved = str(target) if target is not None else resolve_store_target()
     if settings is not None or is_neo4j_uri(resolved):
         return Neo4jStore(settings or Neo4jSettings.from_env(uri=resolved), **options)
+    options.pop("batch_size", None)  # the embedded store writes in one piece
     return LocalStore(Path(resolved).expanduser())

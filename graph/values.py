@@ -18,8 +18,10 @@ def plain(value: Any) -> Any:
     if isinstance(value, neo4j_graph.Relationship):
         return {"type": value.type, **{k: plain(v) for k, v in value.items()}}
     if isinstance(value, neo4j_graph.Path):
-        return {"nodes": [plain(n) for n in value.nodes],
-                "relationships": [plain(r) for r in value.relationships]}
+        return {
+            "nodes": [plain(n) for n in value.nodes],
+            "relationships": [plain(r) for r in value.relationships],
+        }
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

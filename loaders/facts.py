@@ -39,8 +39,11 @@ class LoadResult:
 
 
 def _field(loc: tuple) -> str:
-    parts = [str(p) for i, p in enumerate(loc)
-             if not (p in _KINDS and i > 0 and loc[i - 1] in ("source", "target"))]
+    parts = [
+        str(p)
+        for i, p in enumerate(loc)
+        if not (p in _KINDS and i > 0 and loc[i - 1] in ("source", "target"))
+    ]
     return ".".join(parts) or "(line)"
 
 
@@ -53,14 +56,21 @@ def _message(error: dict) -> str:
     if kind == "enum":
         expected = error.get("ctx", {}).get("expected", "")
         return f"unknown value {error['input']!r} (expected {expected})"
+    if kind in ("model_attributes_type", "model_type", "dict_type"):
+        return "expected an object"
     if kind == "union_tag_invalid":
-        return f"unknown kind {error['ctx'].get('tag')!r} (expected {error['ctx'].get('expected_tags')})"
+        ctx = error["ctx"]
+        return f"unknown kind {ctx.get('tag')!r} (expected {ctx.get('expected_tags')})"
     message = error["msg"]
     return message.removeprefix("Value error, ")
 
 
-def parse_facts(lines: Iterable[str], *, name: str = "<input>", skip_invalid: bool = False,
-                ) -> ParsedFacts:
+def parse_facts(
+    lines: Iterable[str],
+    *,
+    name: str = "<input>",
+    skip_invalid: bool = False,
+) -> ParsedFacts:
     """Parse JSON Lines into facts, collecting one ``NAME:LINE: field: problem`` per fault.
 
     Blank lines are skipped. Raises InputError on the first file with faults unless
@@ -73,7 +83,9 @@ def parse_facts(lines: Iterable[str], *, name: str = "<input>", skip_invalid: bo
         try:
             data = json.loads(line)
         except json.JSONDecodeError as e:
-            parsed.problems.append(f"{name}:{number}: (line): invalid JSON: {e.msg} at column {e.colno}")
+            parsed.problems.append(
+                f"{name}:{number}: (line): invalid JSON: {e.msg} at column {e.colno}"
+            )
             continue
         if not isinstance(data, dict):
             parsed.problems.append(f"{name}:{number}: (line): expected a JSON object")
@@ -111,8 +123,14 @@ def read_lines(path: str | Path) -> list[str]:
     return text.splitlines()
 
 
-def load_facts(store, path: str | Path, *, skip_invalid: bool = False,
-               progress: Progress | None = None, ingested_at: str | None = None) -> LoadResult:
+def load_facts(
+    store,
+    path: str | Path,
+    *,
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
+    ingested_at: str | None = None,
+) -> LoadResult:
     """Read, validate and write a facts file. Nothing is written when a line is invalid,
     unless ``skip_invalid``: then the valid lines are written and the faults returned."""
     name = "<stdin>" if str(path) == "-" else str(path)

@@ -1,0 +1,76 @@
+"""Neo4jStore against the real server: parity, idempotency, read-only mode, errors."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import INGESTED_AT
+from diplograph.graph import LocalStore, Neo4jSettings, Neo4jStore, ReadOnlyError, StoreUnavailable
+from strategies import fact_lists
+
+pytestmark = pytest.mark.neo4j
+
+
+def test_seed_parity_with_local_store(neo4j_store, local_store, seed_facts):
+    for store in (neo4j_store, local_store):
+        report = store.write_facts(seed_facts, ingested_at=INGESTED_AT)
+        assert (report.nodes_created, report.relationships_created) == (18, 25)
+    assert neo4j_store.snapshot() == local_store.snapshot()
+    assert neo4j_store.stats() == local_store.stats()
+
+
+def test_loading_twice_creates_nothing(neo4j_store, seed_facts):
+    neo4j_store.write_facts(seed_facts, ingested_at=INGESTED_AT)
+    before = neo4j_store.snapshot()
+    again = neo4j_store.write_facts(seed_facts, ingested_at="2031-01-01T00:00:00+00:00")
+    assert (again.nodes_created, again.relationships_created) == (0, 0)
+    assert neo4j_store.snapshot() == before
+
+
+def test_constraints_exist_before_the_first_write(neo4j_store):
+    neo4j_store.ensure_constraints()
+    rows = neo4j_store.read("SHOW CONSTRAINTS YIELD name, type RETURN name, type")
+    names = {r["name"] for r in rows}
+    assert {"person_key", "state_key", "article_key", "rel_called_key"} <= names
+    assert all(r["type"].endswith("UNIQUENESS") for r in rows)
+
+
+def test_read_mode_is_enforced_by_neo4j(neo4j_store, seed_facts):
+    neo4j_store.write_facts(seed_facts, ingested_at=INGESTED_AT)
+    with pytest.raises(ReadOnlyError, match="Pass --write"):
+        neo4j_store.read("MATCH (n) DETACH DELETE n")
+    assert neo4j_store.read("MATCH (n) RETURN count(n) AS n")[0]["n"] == 18
+
+
+def test_wrong_password_says_so_and_never_shows_it(neo4j_settings):
+    bad = Neo4jSettings(uri=neo4j_settings.uri, password="wrong-pw-12345")
+    with Neo4jStore(bad) as store, pytest.raises(StoreUnavailable) as info:
+        store.stats()
+    assert "refused the credentials" in str(info.value)
+    assert "wrong-pw-12345" not in str(info.value)
+
+
+def test_values_are_parameters_not_cypher(neo4j_store, seed_facts):
+    nasty = seed_facts[0].model_copy(update={"evidence": "') RETURN 1 // `x` $rows {}"})
+    neo4j_store.write_facts([nasty], ingested_at=INGESTED_AT)
+    rows = neo4j_store.read("MATCH ()-[r:CALLED]->() RETURN r.evidence AS e")
+    assert rows == [{"e": ["') RETURN 1 // `x` $rows {}"]}]
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(facts=fact_lists, data=st.data())
+def test_random_fact_sets_give_the_same_graph_in_both_stores(
+    neo4j_store, tmp_path_factory, facts, data
+):
+    neo4j_store.clear()
+    shuffled = data.draw(st.permutations(facts + facts[: len(facts) // 3]))
+    cut = data.draw(st.integers(0, len(shuffled)))
+    neo4j_store.write_facts(shuffled[:cut], ingested_at=INGESTED_AT)
+    neo4j_store.write_facts(shuffled[cut:], ingested_at=INGESTED_AT)
+    local = LocalStore(tmp_path_factory.mktemp("parity") / "g.json")
+    local.write_facts(facts, ingested_at=INGESTED_AT)
+    assert neo4j_store.snapshot() == local.snapshot()

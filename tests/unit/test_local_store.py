@@ -1,0 +1,96 @@
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import INGESTED_AT
+from diplograph.graph import LocalStore, StoreUnavailable
+from diplograph.loaders import load_facts
+from strategies import fact_lists
+
+
+def test_seed_loads_once_and_again_changes_nothing(local_store, seed_facts):
+    first = local_store.write_facts(seed_facts, ingested_at=INGESTED_AT)
+    assert (first.nodes_created, first.relationships_created) == (18, 25)
+    before = local_store.snapshot()
+    second = local_store.write_facts(seed_facts, ingested_at="2030-01-01T00:00:00+00:00")
+    assert (second.nodes_created, second.relationships_created) == (0, 0)
+    assert local_store.snapshot() == before
+
+
+def test_store_file_round_trips(tmp_path, seed_facts):
+    path = tmp_path / "g.json"
+    LocalStore(path).write_facts(seed_facts, ingested_at=INGESTED_AT)
+    assert LocalStore(path).snapshot() == LocalStore(path).snapshot()
+    assert LocalStore(path).stats()["relationships"]["CALLED"] == 2
+
+
+def test_repeated_report_is_one_edge_with_corroboration(local_store, seed_facts):
+    call = next(f for f in seed_facts if f.type.value == "CALLED")
+    other = call.model_copy(
+        update={
+            "document": call.document.model_copy(
+                update={"id": "sha256:other", "published": "2025-09-12"}
+            )
+        }
+    )
+    local_store.write_facts([call, other], ingested_at=INGESTED_AT)
+    (edge,) = [r for r in local_store.snapshot()["relationships"] if r[0] == "CALLED"]
+    props = edge[5]
+    assert props["corroboration"] == 2
+    assert props["articles"] == ["sha256:8df5d940e621b7b18f6b33c4", "sha256:other"]
+    assert (props["first_seen"], props["last_seen"]) == ("2025-09-11", "2025-09-12")
+
+
+def test_symmetric_types_merge_both_directions(local_store, seed_facts):
+    call = next(f for f in seed_facts if f.type.value == "CALLED")
+    flipped = call.model_copy(update={"source": call.target, "target": call.source})
+    local_store.write_facts([call, flipped], ingested_at=INGESTED_AT)
+    assert local_store.stats()["relationships"]["CALLED"] == 1
+
+
+def test_corrupt_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "g.json"
+    path.write_text("{not json")
+    with pytest.raises(StoreUnavailable, match="Cannot read the graph file"):
+        LocalStore(path)
+
+
+def test_failed_save_leaves_the_old_file(tmp_path, seed_facts, monkeypatch):
+    path = tmp_path / "g.json"
+    store = LocalStore(path)
+    store.write_facts(seed_facts[:2], ingested_at=INGESTED_AT)
+    before = path.read_bytes()
+
+    def boom(*a, **k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(json, "dump", boom)
+    with pytest.raises(StoreUnavailable, match="disk full"):
+        store.write_facts(seed_facts, ingested_at=INGESTED_AT)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["g.json"]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(facts=fact_lists, data=st.data())
+def test_order_and_repetition_do_not_change_the_graph(tmp_path_factory, facts, data):
+    once = LocalStore(tmp_path_factory.mktemp("a") / "g.json")
+    once.write_facts(facts, ingested_at=INGESTED_AT)
+    again = LocalStore(tmp_path_factory.mktemp("b") / "g.json")
+    shuffled = data.draw(st.permutations(facts + facts[: len(facts) // 2]))
+    cut = data.draw(st.integers(0, len(shuffled)))
+    again.write_facts(shuffled[:cut], ingested_at=INGESTED_AT)
+    again.write_facts(shuffled[cut:], ingested_at=INGESTED_AT)
+    again.write_facts(facts, ingested_at=INGESTED_AT)
+    assert again.snapshot() == once.snapshot()
+
+
+def test_load_facts_file(local_store):
+    from conftest import SEED_FACTS
+
+    result = load_facts(local_store, SEED_FACTS, ingested_at=INGESTED_AT)
+    assert result.report.interactions == 15 and result.problems == []
