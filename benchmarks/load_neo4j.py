@@ -34,14 +34,18 @@ def synthetic(n: int, actors: int, seed: int = 7) -> list[Interaction]:
     facts = []
     for i in range(n):
         a, b = rng.sample(range(actors), 2)
-        facts.append(Interaction.model_validate({
-            "type": rng.choice(TYPES),
-            "source": {"kind": "person", "name": f"Actor {a}", "state": STATES[a % 10]},
-            "target": {"kind": "person", "name": f"Actor {b}", "state": STATES[b % 10]},
-            "date": f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-            "evidence": f"Actor {a} and Actor {b}, sentence {i}.",
-            "document": {"id": f"doc-{i // 20}", "published": "2025-12-31"},
-        }))
+        facts.append(
+            Interaction.model_validate(
+                {
+                    "type": rng.choice(TYPES),
+                    "source": {"kind": "person", "name": f"Actor {a}", "state": STATES[a % 10]},
+                    "target": {"kind": "person", "name": f"Actor {b}", "state": STATES[b % 10]},
+                    "date": f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    "evidence": f"Actor {a} and Actor {b}, sentence {i}.",
+                    "document": {"id": f"doc-{i // 20}", "published": "2025-12-31"},
+                }
+            )
+        )
     return facts
 
 
@@ -57,8 +61,11 @@ def main() -> None:
     if os.environ.get("NEO4J_URI"):
         settings = Neo4jSettings.from_env()
     else:
-        server = Neo4jServer(home=tempfile.mkdtemp(prefix="dg-bench-"), port=17688,
-                             password="bench-" + os.urandom(4).hex())
+        server = Neo4jServer(
+            home=tempfile.mkdtemp(prefix="dg-bench-"),
+            port=17688,
+            password="bench-" + os.urandom(4).hex(),
+        )
         settings = server.start()
     try:
         facts = synthetic(args.n, args.actors)
@@ -69,16 +76,20 @@ def main() -> None:
             report = store.write_facts(facts)
             batched_s = time.perf_counter() - t0
             batched_rate = args.n / batched_s
-            print(f"batched: {args.n} interactions, {report.nodes_created} nodes and "
-                  f"{report.relationships_created} relationships created in {batched_s:.1f} s "
-                  f"-> {batched_rate:,.0f} interactions/s")
+            print(
+                f"batched: {args.n} interactions, {report.nodes_created} nodes and "
+                f"{report.relationships_created} relationships created in {batched_s:.1f} s "
+                f"-> {batched_rate:,.0f} interactions/s"
+            )
 
             # Second load of the same facts: everything matches, nothing is created.
             t0 = time.perf_counter()
             again = store.write_facts(facts)
-            print(f"re-load (all matched): {again.nodes_created} nodes, "
-                  f"{again.relationships_created} relationships created, "
-                  f"{args.n / (time.perf_counter() - t0):,.0f} interactions/s")
+            print(
+                f"re-load (all matched): {again.nodes_created} nodes, "
+                f"{again.relationships_created} relationships created, "
+                f"{args.n / (time.perf_counter() - t0):,.0f} interactions/s"
+            )
 
             store.clear()
             sample = facts[: args.sample]
@@ -86,15 +97,27 @@ def main() -> None:
             assert rows.relationship_count
             t0 = time.perf_counter()
             for fact in sample:
-                store.write([(PER_ROW, {
-                    "src": fact.source.key, "tgt": fact.target.key,
-                    "key": f"{fact.source.key}|{fact.target.key}|{fact.date}",
-                    "status": fact.status.value, "date": fact.date, "evidence": fact.evidence,
-                })])
+                store.write(
+                    [
+                        (
+                            PER_ROW,
+                            {
+                                "src": fact.source.key,
+                                "tgt": fact.target.key,
+                                "key": f"{fact.source.key}|{fact.target.key}|{fact.date}",
+                                "status": fact.status.value,
+                                "date": fact.date,
+                                "evidence": fact.evidence,
+                            },
+                        )
+                    ]
+                )
             per_row_s = time.perf_counter() - t0
             per_row_rate = args.sample / per_row_s
-            print(f"per-row MERGE: {args.sample} interactions in {per_row_s:.1f} s "
-                  f"-> {per_row_rate:,.0f} interactions/s")
+            print(
+                f"per-row MERGE: {args.sample} interactions in {per_row_s:.1f} s "
+                f"-> {per_row_rate:,.0f} interactions/s"
+            )
             print(f"ratio batched / per-row: {batched_rate / per_row_rate:.1f}x")
             store.clear()
     finally:

@@ -4,11 +4,13 @@ Data on stdout, everything else on stderr."""
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -20,14 +22,45 @@ from .output import FORMATS, render_rows
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
-store_option = click.option(
-    "--store",
-    "store",
-    metavar="URI|PATH",
-    envvar="DIPLOGRAPH_STORE",
-    help="A Neo4j URI (bolt://, neo4j://, neo4j+s://) or the embedded store's file. "
-    "Default: NEO4J_URI if set, else the embedded store at ~/.local/share/diplograph/graph.json.",
-)
+
+def store_options(command: Callable) -> Callable:
+    """--store, --user and --database, handed to the command as one ``store`` dict."""
+
+    @functools.wraps(command)
+    def wrapper(
+        *args: Any, store: str | None, user: str | None, database: str | None, **kwargs: Any
+    ) -> Any:
+        return command(
+            *args, store={"target": store, "username": user, "database": database}, **kwargs
+        )
+
+    for option in reversed(
+        [
+            click.option(
+                "--store",
+                "store",
+                metavar="URI|PATH",
+                envvar="DIPLOGRAPH_STORE",
+                help="A Neo4j URI (bolt://, neo4j://, neo4j+s://) or the embedded store's file. "
+                "Default: NEO4J_URI if set, else ~/.local/share/diplograph/graph.json.",
+            ),
+            click.option(
+                "--user",
+                metavar="NAME",
+                help="Neo4j user (default NEO4J_USERNAME or "
+                "neo4j). The password comes only from NEO4J_PASSWORD.",
+            ),
+            click.option(
+                "--database",
+                metavar="NAME",
+                help="Neo4j database (default NEO4J_DATABASE or neo4j).",
+            ),
+        ]
+    ):
+        wrapper = option(wrapper)
+    return wrapper
+
+
 format_option = click.option(
     "--format",
     "fmt",
@@ -73,7 +106,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=str))
-@store_option
+@store_options
 @click.option(
     "--skip-invalid",
     is_flag=True,
@@ -89,7 +122,7 @@ def cli() -> None:
 @format_option
 @quiet_option
 def load(
-    file: str, store: str | None, skip_invalid: bool, batch_size: int, fmt: str, quiet: bool
+    file: str, store: dict, skip_invalid: bool, batch_size: int, fmt: str, quiet: bool
 ) -> None:
     """Load a facts file (JSON Lines, one interaction per line; - for stdin).
 
@@ -100,7 +133,7 @@ def load(
     Example:
       diplograph load examples/seed_facts.jsonl --store bolt://127.0.0.1:7687
     """
-    with open_store(store, batch_size=batch_size) as target:
+    with open_store(**store, batch_size=batch_size) as target:
         with _progress(quiet, "loading") as progress:
             result = load_facts(target, file, skip_invalid=skip_invalid, progress=progress)
         for problem in result.problems:
@@ -115,16 +148,16 @@ def load(
 
 
 @cli.command()
-@store_option
+@store_options
 @format_option
-def stats(store: str | None, fmt: str) -> None:
+def stats(store: dict, fmt: str) -> None:
     """Count nodes by label and relationships by type.
 
     \b
     Example:
       diplograph stats --format json
     """
-    with open_store(store) as target:
+    with open_store(**store) as target:
         counts = target.stats()
     rows = [
         {"kind": kind.rstrip("s"), "name": name, "count": n}

@@ -52,12 +52,59 @@ def _merge_clauses(var: str, rule: MergeRule) -> str:
     return "\n".join(lines)
 
 
+def _create_clause(var: str, rule: MergeRule) -> str:
+    props = [*rule.keep, *rule.greatest, *rule.least, *rule.union, *(p for p, _ in rule.counts)]
+    if not props:
+        return ""
+    return "SET " + ", ".join(f"{var}.{p} = row.{p}" for p in props)
+
+
+@cache
+def node_exists(label: Label) -> str:
+    """Which of ``$keys`` already have a ``label`` node."""
+    return f"UNWIND $keys AS k MATCH (n:{quote_name(label)} {{key: k}}) RETURN k"
+
+
+@cache
+def node_create(label: Label) -> str:
+    """Create a batch of new ``label`` nodes whose properties were merged in Python already.
+
+    Only for keys the same transaction has just seen absent; the uniqueness constraint turns a
+    concurrent writer's duplicate into an error, never into a second node."""
+    return (
+        "UNWIND $rows AS row\n"
+        f"CREATE (n:{quote_name(label)} {{key: row.key}})\n"
+        + _create_clause("n", NODE_RULES[label])
+    )
+
+
 @cache
 def node_statement(label: Label) -> str:
-    """Merge a batch of ``label`` nodes by key."""
+    """Merge a batch of ``label`` nodes by key into nodes that exist."""
     return (
         "UNWIND $rows AS row\n"
         f"MERGE (n:{quote_name(label)} {{key: row.key}})\n" + _merge_clauses("n", NODE_RULES[label])
+    )
+
+
+@cache
+def relationship_exists(rel_type: InteractionType | StructuralType) -> str:
+    """Which of ``$keys`` already have a relationship of ``rel_type``."""
+    return f"UNWIND $keys AS k MATCH ()-[r:{quote_name(rel_type)} {{key: k}}]->() RETURN k"
+
+
+@cache
+def relationship_create(
+    rel_type: InteractionType | StructuralType, src_label: Label, tgt_label: Label
+) -> str:
+    """Create a batch of new relationships whose properties were merged in Python already
+    (only for keys the same transaction has just seen absent, as node_create)."""
+    return (
+        "UNWIND $rows AS row\n"
+        f"MATCH (s:{quote_name(src_label)} {{key: row.src}})\n"
+        f"MATCH (t:{quote_name(tgt_label)} {{key: row.tgt}})\n"
+        f"CREATE (s)-[r:{quote_name(rel_type)} {{key: row.key}}]->(t)\n"
+        + _create_clause("r", rule_for(rel_type))
     )
 
 

@@ -21,6 +21,7 @@ import hashlib
 import re
 import unicodedata
 from datetime import date as _date
+from functools import cache
 from typing import Annotated, Literal
 
 import pycountry
@@ -43,6 +44,7 @@ _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _EXTRA_STATES = {"XKX": "Kosovo"}
 
 
+@cache
 def _state_name(code: str) -> str | None:
     if code in _EXTRA_STATES:
         return _EXTRA_STATES[code]

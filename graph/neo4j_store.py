@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import neo4j
@@ -86,7 +86,7 @@ class Neo4jStore:
             ) as session:
                 return session.execute_read(work)
 
-    def write(self, statements: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, int]:
+    def write(self, statements: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
         """Run statements in one managed write transaction (retried on transient errors).
 
         Returns the summed counters; rows of the last statement are under ``"rows"``.
@@ -94,32 +94,41 @@ class Neo4jStore:
         statements = list(statements)
 
         def work(tx: neo4j.ManagedTransaction) -> dict[str, Any]:
-            totals: dict[str, Any] = {
-                "nodes_created": 0,
-                "relationships_created": 0,
-                "nodes_deleted": 0,
-                "relationships_deleted": 0,
-                "properties_set": 0,
-                "rows": [],
-            }
+            totals = _Totals()
             for query, params in statements:
-                result = tx.run(query, params)
-                rows = [{k: plain(v) for k, v in record.items()} for record in result]
-                counters = result.consume().counters
-                for name in (
-                    "nodes_created",
-                    "relationships_created",
-                    "nodes_deleted",
-                    "relationships_deleted",
-                    "properties_set",
-                ):
-                    totals[name] += getattr(counters, name)
-                totals["rows"] = rows
-            return totals
+                totals.rows = totals.run(tx, query, params)
+            return totals.as_dict()
 
+        return self._execute_write(work)
+
+    def _execute_write(self, work: Callable[[neo4j.ManagedTransaction], Any]) -> Any:
+        """The one place a write transaction is opened."""
         with self._translated():
             with self._driver.session(database=self.database) as session:
                 return session.execute_write(work)
+
+    def _merge_rows(
+        self,
+        exists: str,
+        create: str,
+        merge: str,
+        rows: list[dict[str, Any]],
+    ) -> dict[str, Any]:
+        """One batch in one transaction: rows whose key is new are created with their merged
+        properties in one SET; rows whose key exists go through the full merge rules."""
+
+        def work(tx: neo4j.ManagedTransaction) -> dict[str, Any]:
+            totals = _Totals()
+            found = {r["k"] for r in totals.run(tx, exists, {"keys": [r["key"] for r in rows]})}
+            new = [r for r in rows if r["key"] not in found]
+            old = [r for r in rows if r["key"] in found]
+            if new:
+                totals.run(tx, create, {"rows": new})
+            if old:
+                totals.run(tx, merge, {"rows": old})
+            return totals.as_dict()
+
+        return self._execute_write(work)
 
     def _translated(self) -> _Translate:
         if not self._reachable:  # fail fast, instead of retrying for 30 s, when nothing answers
@@ -149,20 +158,28 @@ class Neo4jStore:
         self.ensure_constraints()
         created = {"nodes_created": 0, "relationships_created": 0}
         jobs = [
-            (cypher.node_statement(label), [{"key": key, **props} for key, props in rows.items()])
-            for label, rows in batch.nodes.items()
-        ]
-        jobs += [
             (
-                cypher.relationship_statement(rel_type_of(rel), src, tgt),
+                (
+                    cypher.node_exists(label),
+                    cypher.node_create(label),
+                    cypher.node_statement(label),
+                ),
                 [{"key": key, **props} for key, props in rows.items()],
             )
-            for (rel, src, tgt), rows in batch.relationships.items()
+            for label, rows in batch.nodes.items()
         ]
+        for (rel, src, tgt), rows in batch.relationships.items():
+            rel_type = rel_type_of(rel)
+            statements = (
+                cypher.relationship_exists(rel_type),
+                cypher.relationship_create(rel_type, src, tgt),
+                cypher.relationship_statement(rel_type, src, tgt),
+            )
+            jobs.append((statements, [{"key": key, **props} for key, props in rows.items()]))
         total = batch.node_count + batch.relationship_count
-        for statement, rows in jobs:
+        for statements, rows in jobs:
             for chunk in chunked(rows, self.batch_size):
-                counters = self.write([(statement, {"rows": list(chunk)})])
+                counters = self._merge_rows(*statements, list(chunk))
                 for name in created:
                     created[name] += counters[name]
                 if progress:
@@ -191,6 +208,35 @@ class Neo4jStore:
         """Delete every node and relationship, in transactions of bounded size."""
         while self.write([(cypher.CLEAR_SOME, {"limit": 10_000})])["nodes_deleted"]:
             pass
+
+
+class _Totals:
+    """Counters summed over the statements of one transaction."""
+
+    NAMES = (
+        "nodes_created",
+        "relationships_created",
+        "nodes_deleted",
+        "relationships_deleted",
+        "properties_set",
+    )
+
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(self.NAMES, 0)
+        self.rows: list[dict[str, Any]] = []
+
+    def run(
+        self, tx: neo4j.ManagedTransaction, query: str, params: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        result = tx.run(query, params)
+        rows = [{k: plain(v) for k, v in record.items()} for record in result]
+        counters = result.consume().counters
+        for name in self.NAMES:
+            self.counts[name] += getattr(counters, name)
+        return rows
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**self.counts, "rows": self.rows}
 
 
 class _Translate:

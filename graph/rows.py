@@ -12,6 +12,7 @@ Strings are ordered by UTF-16 code units, as Neo4j orders them, so the two store
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,7 +42,7 @@ NODE_RULES: dict[Label, MergeRule] = {
 }
 
 INTERACTION_RULE = MergeRule(
-    keep=("type", "status", "date", "date_precision", "cameo", "plover"),
+    keep=("status", "date", "date_precision", "cameo", "plover"),
     greatest=("place", "event", "last_seen", "confidence"),
     least=("first_seen",),
     union=("date_texts", "topics", "evidence", "articles"),
@@ -57,6 +58,44 @@ def sort_key(value: Any) -> Any:
     return value
 
 
+def accumulate(rule: MergeRule, acc: dict[str, Any], new: dict[str, Any]) -> None:
+    """Fold ``new`` into the accumulator ``acc`` (union properties held as sets)."""
+    for prop in rule.keep:
+        if acc.get(prop) is None:
+            acc[prop] = new.get(prop)
+    for prop in rule.greatest:
+        value = new.get(prop)
+        if value is not None:
+            current = acc.get(prop)
+            if current is None or (value != current and sort_key(value) > sort_key(current)):
+                acc[prop] = value
+    for prop in rule.least:
+        value = new.get(prop)
+        if value is not None:
+            current = acc.get(prop)
+            if current is None or (value != current and sort_key(value) < sort_key(current)):
+                acc[prop] = value
+    for prop in rule.union:
+        values = new.get(prop)
+        if values:
+            acc.setdefault(prop, set()).update(values)
+
+
+def finalise(rule: MergeRule, acc: dict[str, Any]) -> dict[str, Any]:
+    """The properties an accumulator stands for: sorted lists, counts, no empty values."""
+    out = {}
+    for prop in rule.keep + rule.greatest + rule.least:
+        if acc.get(prop) is not None:
+            out[prop] = acc[prop]
+    for prop in rule.union:
+        values = acc.get(prop)
+        if values:
+            out[prop] = sorted(values, key=sort_key) if len(values) > 1 else list(values)
+    for prop, counted in rule.counts:
+        out[prop] = len(acc.get(counted) or ())
+    return out
+
+
 def merge_properties(rule: MergeRule, old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     """Merge ``new`` into ``old`` by ``rule``; absent and empty values are left out of the result.
 
@@ -65,21 +104,10 @@ def merge_properties(rule: MergeRule, old: dict[str, Any], new: dict[str, Any]) 
     >>> merge_properties(rule, old, new)
     {'name': 'B', 'aliases': ['w', 'x']}
     """
-    out = dict(old)
-    for prop in rule.keep:
-        if out.get(prop) is None and new.get(prop) is not None:
-            out[prop] = new[prop]
-    for props, pick in ((rule.greatest, max), (rule.least, min)):
-        for prop in props:
-            values = [v for v in (old.get(prop), new.get(prop)) if v is not None]
-            if values:
-                out[prop] = pick(values, key=sort_key)
-    for prop in rule.union:
-        merged = set(old.get(prop) or ()) | set(new.get(prop) or ())
-        out[prop] = sorted(merged, key=sort_key)
-    for prop, counted in rule.counts:
-        out[prop] = len(out[counted])
-    return {k: v for k, v in out.items() if v is not None and v != []}
+    acc: dict[str, Any] = {}
+    accumulate(rule, acc, old)
+    accumulate(rule, acc, new)
+    return finalise(rule, acc)
 
 
 @dataclass(frozen=True)
@@ -94,18 +122,30 @@ class NodeRef:
 
 @dataclass
 class GraphBatch:
-    """Rows ready to write, already merged within the batch. Nodes come before relationships."""
+    """Rows ready to write, merged within the batch. Nodes come before relationships.
+
+    ``add_*`` fold inputs into accumulators; :meth:`finish` turns them into ``nodes`` and
+    ``relationships`` rows (each input is folded once: no quadratic re-merging).
+    """
 
     nodes: dict[Label, dict[str, dict[str, Any]]] = field(default_factory=dict)
     relationships: dict[tuple[str, Label, Label], dict[str, dict[str, Any]]] = field(
         default_factory=dict
     )
     untargeted: int = 0
+    _node_acc: dict[Label, dict[str, dict[str, Any]]] = field(default_factory=dict, repr=False)
+    _rel_acc: dict[tuple, dict[str, tuple[str, str, dict[str, Any]]]] = field(
+        default_factory=dict, repr=False
+    )
+    # An entity equal to one already added adds nothing new (its properties fold to the same).
+    _seen: dict[Any, NodeRef] = field(default_factory=dict, repr=False)
 
     def add_node(self, label: Label, key: str, props: dict[str, Any]) -> NodeRef:
-        rows = self.nodes.setdefault(label, {})
-        props = {k: v for k, v in props.items() if v is not None and v != []}
-        rows[key] = merge_properties(NODE_RULES[label], rows.get(key, {}), props)
+        rows = self._node_acc.setdefault(label, {})
+        acc = rows.get(key)
+        if acc is None:
+            acc = rows[key] = {}
+        accumulate(NODE_RULES[label], acc, props)
         return NodeRef(label, key)
 
     def add_relationship(
@@ -116,11 +156,24 @@ class GraphBatch:
         key: str,
         props: dict[str, Any],
     ) -> None:
-        rows = self.relationships.setdefault((rel_type.value, src.label, tgt.label), {})
-        rule = rule_for(rel_type)
-        merged = merge_properties(rule, rows.get(key, {}), props)
-        merged.update(src=src.key, tgt=tgt.key)
-        rows[key] = merged
+        rows = self._rel_acc.setdefault((rel_type, src.label, tgt.label), {})
+        entry = rows.get(key)
+        if entry is None:
+            entry = rows[key] = (src.key, tgt.key, {})
+        accumulate(rule_for(rel_type), entry[2], props)
+
+    def finish(self) -> GraphBatch:
+        for label, rows in self._node_acc.items():
+            rule = NODE_RULES[label]
+            self.nodes[label] = {key: finalise(rule, acc) for key, acc in rows.items()}
+        for (rel_type, src_label, tgt_label), rows in self._rel_acc.items():
+            rule = rule_for(rel_type)
+            self.relationships[(rel_type.value, src_label, tgt_label)] = {
+                key: {**finalise(rule, acc), "src": src, "tgt": tgt}
+                for key, (src, tgt, acc) in rows.items()
+            }
+        self._node_acc, self._rel_acc = {}, {}
+        return self
 
     @property
     def node_count(self) -> int:
@@ -153,6 +206,15 @@ def add_entity(
     batch: GraphBatch, entity: Person | State | Organization | Summit | Place
 ) -> NodeRef:
     """Add an entity and the structural edges it states (represents, held in, located in)."""
+    ref = batch._seen.get(entity)
+    if ref is None:
+        ref = batch._seen[entity] = _add_entity(batch, entity)
+    return ref
+
+
+def _add_entity(
+    batch: GraphBatch, entity: Person | State | Organization | Summit | Place
+) -> NodeRef:
     if isinstance(entity, Person):
         ref = batch.add_node(
             Label.PERSON,
@@ -202,7 +264,8 @@ def add_interaction(batch: GraphBatch, fact: Interaction, ingested_at: str) -> N
     if fact.place is not None:
         add_entity(batch, fact.place)
     doc = fact.document
-    if doc is not None:
+    if doc is not None and doc not in batch._seen:
+        batch._seen[doc] = NodeRef(Label.ARTICLE, doc.id)
         batch.add_node(
             Label.ARTICLE,
             doc.id,
@@ -226,7 +289,6 @@ def add_interaction(batch: GraphBatch, fact: Interaction, ingested_at: str) -> N
         tgt,
         interaction_key(fact, src, tgt),
         {
-            "type": fact.type.value,
             "status": fact.status.value,
             "date": fact.date,
             "date_precision": fact.date_precision.value if fact.date_precision else None,
@@ -248,6 +310,12 @@ def add_interaction(batch: GraphBatch, fact: Interaction, ingested_at: str) -> N
 def build_batch(facts: Iterable[Interaction], ingested_at: str) -> GraphBatch:
     """Turn facts into one merged batch of rows."""
     batch = GraphBatch()
-    for fact in facts:
-        add_interaction(batch, fact, ingested_at)
-    return batch
+    collecting = gc.isenabled()
+    gc.disable()  # many small dicts and no cycles: the collector would only slow this down
+    try:
+        for fact in facts:
+            add_interaction(batch, fact, ingested_at)
+        return batch.finish()
+    finally:
+        if collecting:
+            gc.enable()

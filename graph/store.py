@@ -70,17 +70,26 @@ def canonical_snapshot(
 
 
 def open_store(
-    target: str | Path | None = None, *, settings: Neo4jSettings | None = None, **options: Any
+    target: str | Path | None = None,
+    *,
+    settings: Neo4jSettings | None = None,
+    username: str | None = None,
+    database: str | None = None,
+    **options: Any,
 ) -> Neo4jStore | LocalStore:
     """Open the store ``target`` names: a Neo4j URI, or a file path for the embedded store.
 
     With no target: DIPLOGRAPH_STORE, else NEO4J_URI, else the embedded store's default file.
+    ``username`` and ``database`` override NEO4J_USERNAME and NEO4J_DATABASE.
     """
     from .local_store import LocalStore
     from .neo4j_store import Neo4jStore
 
     resolved = str(target) if target is not None else resolve_store_target()
     if settings is not None or is_neo4j_uri(resolved):
-        return Neo4jStore(settings or Neo4jSettings.from_env(uri=resolved), **options)
+        settings = settings or Neo4jSettings.from_env(
+            uri=resolved, username=username, database=database
+        )
+        return Neo4jStore(settings, **options)
     options.pop("batch_size", None)  # the embedded store writes in one piece
     return LocalStore(Path(resolved).expanduser())
