@@ -17,6 +17,7 @@ import click
 from diplograph.graph import DiplographError, Neo4jServer, open_store
 from diplograph.graph.schema import render_schema
 from diplograph.loaders import load_facts
+from diplograph.queries import list_queries, run_cypher, run_query
 
 from .output import FORMATS, render_rows
 
@@ -165,6 +166,93 @@ def stats(store: dict, fmt: str) -> None:
         for name, n in names.items()
     ]
     click.echo(render_rows(rows, fmt, columns=["kind", "name", "count"]), nl=False)
+
+
+param_option = click.option(
+    "-p",
+    "--param",
+    "params",
+    nargs=2,
+    multiple=True,
+    metavar="NAME VALUE",
+    help="A query parameter; repeat for more.",
+)
+
+
+@cli.command("queries")
+@format_option
+def queries_command(fmt: str) -> None:
+    """List the named queries and their parameters.
+
+    \b
+    Example:
+      diplograph queries --format json
+    """
+    rows = [
+        {
+            "query": q.name,
+            "description": q.description,
+            "parameters": [
+                f"{p.name}{'' if p.required else '?'}: {p.help}"
+                + ("" if p.default in (None, False) else f" (default {p.default})")
+                for p in q.params
+            ],
+        }
+        for q in list_queries()
+    ]
+    click.echo(render_rows(rows, fmt), nl=False)
+
+
+@cli.command()
+@click.argument("name")
+@param_option
+@store_options
+@format_option
+def query(name: str, params: tuple[tuple[str, str], ...], store: dict, fmt: str) -> None:
+    """Run a named query (see `diplograph queries`) against Neo4j or the embedded store.
+
+    Actor parameters take what you would write: Rubio, "Marco Rubio", USA, Washington.
+
+    \b
+    Example:
+      diplograph query between -p a Rubio -p b "Wang Yi" --format json
+    """
+    with open_store(**store) as target:
+        rows = run_query(target, name, **dict(params))
+    click.echo(render_rows(rows, fmt), nl=False)
+
+
+@cli.command()
+@click.argument("cypher_text", metavar="QUERY")
+@param_option
+@click.option("--write", is_flag=True, help="Allow writes (otherwise Neo4j runs it read-only).")
+@store_options
+@format_option
+def cypher(
+    cypher_text: str, params: tuple[tuple[str, str], ...], write: bool, store: dict, fmt: str
+) -> None:
+    """Run any Cypher on Neo4j, read-only unless --write.
+
+    Parameter values are read as JSON when they parse (5, true, ["a"]), else as text.
+
+    \b
+    Example:
+      diplograph cypher "MATCH (:Person {name: $n})-[r]-(o) RETURN type(r), o.name" \\
+        -p n "Marco Rubio"
+    """
+    with open_store(**store) as target:
+        rows = run_cypher(target, cypher_text, _json_params(params), write=write)
+    click.echo(render_rows(rows, fmt), nl=False)
+
+
+def _json_params(params: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in params:
+        try:
+            out[name] = json.loads(value)
+        except json.JSONDecodeError:
+            out[name] = value
+    return out
 
 
 @cli.command()

@@ -29,6 +29,7 @@ class LocalStore:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.graph = self._read()
+        self.generation = 0  # bumped by every write: caches built on reads check it
 
     def __repr__(self) -> str:
         return f"LocalStore({str(self.path)!r})"
@@ -130,6 +131,7 @@ class LocalStore:
             if progress:
                 progress(len(rows), total)
         self._save()
+        self.generation += 1
         return WriteReport(
             interactions=len(facts),
             nodes_created=nodes_created,
@@ -164,3 +166,4 @@ class LocalStore:
     def clear(self) -> None:
         self.graph = nx.MultiDiGraph()
         self._save()
+        self.generation += 1

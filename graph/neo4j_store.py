@@ -54,6 +54,7 @@ class Neo4jStore:
         self._driver = driver
         self._constraints_done = False
         self._reachable = False
+        self.generation = 0  # bumped by every write: caches built on reads check it
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self.settings.safe_uri!r}, database={self.database!r})"
@@ -103,6 +104,7 @@ class Neo4jStore:
 
     def _execute_write(self, work: Callable[[neo4j.ManagedTransaction], Any]) -> Any:
         """The one place a write transaction is opened."""
+        self.generation += 1
         with self._translated():
             with self._driver.session(database=self.database) as session:
                 return session.execute_write(work)

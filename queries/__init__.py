@@ -1,3 +1,22 @@
-"""diplograph.queries: named Cypher queries and their embedded-store twins."""
+"""diplograph.queries: named Cypher queries with embedded-store twins, and arbitrary Cypher.
 
-__all__: list[str] = []
+>>> from diplograph.queries import run_query, run_cypher, list_queries
+"""
+
+from .actors import ActorIndex, normalise
+from .convert import to_dataframe, to_networkx
+from .cypher import run_cypher
+from .library import NamedQuery, Param, get_query, list_queries, run_query
+
+__all__ = [
+    "ActorIndex",
+    "NamedQuery",
+    "Param",
+    "get_query",
+    "list_queries",
+    "normalise",
+    "run_cypher",
+    "run_query",
+    "to_dataframe",
+    "to_networkx",
+]

@@ -1,0 +1,353 @@
+"""The named queries' twins for the embedded store: the same rows, in the same order.
+
+Each function mirrors the ``.cypher`` file of the same name; ``tests/integration`` checks that
+both give equal rows on the same data, including random graphs.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from typing import Any
+
+import networkx as nx
+
+from diplograph.graph.rows import sort_key
+
+TALK_TYPES = ("CALLED", "MET", "VISITED", "HOSTED")
+Edge = tuple[str, str, dict[str, Any]]  # source node id, target node id, edge data
+
+
+def _key(*values: Any) -> tuple:
+    """Sort key in Cypher's order: nulls last, strings by UTF-16 code units, lists by element."""
+    out = []
+    for value in values:
+        if isinstance(value, list):
+            out.append((0, [sort_key(v) for v in value]))
+        else:
+            out.append((1, 0) if value is None else (0, sort_key(value)))
+    return tuple(out)
+
+
+def _desc(number: int) -> int:
+    return -number
+
+
+def _start(date: str) -> str:
+    return date + "-00-00"[: 10 - len(date)]
+
+
+def _end(date: str) -> str:
+    return date + "-99-99"[: 10 - len(date)]
+
+
+def in_period(props: dict[str, Any], since: str | None, until: str | None) -> bool:
+    date = props.get("date")
+    if since is not None and (date is None or _end(date) < since):
+        return False
+    if until is not None and (date is None or _start(date) > until):
+        return False
+    return True
+
+
+def _node(graph: nx.MultiDiGraph, node: str) -> dict[str, Any]:
+    return graph.nodes[node]
+
+
+def _name(graph: nx.MultiDiGraph, node: str) -> Any:
+    return graph.nodes[node]["props"].get("name")
+
+
+def incident(graph: nx.MultiDiGraph, node: str) -> Iterator[Edge]:
+    """Every relationship touching ``node``, once (as ``(a)-[r]-()`` matches it)."""
+    for u, v, data in graph.out_edges(node, data=True):
+        yield u, v, data
+    for u, v, data in graph.in_edges(node, data=True):
+        if u != v:
+            yield u, v, data
+
+
+def talked_to(graph: nx.MultiDiGraph, actor: str, all_statuses: bool) -> list[dict[str, Any]]:
+    found: dict[str, list[tuple[str, Any, Any]]] = {}
+    for u, v, data in incident(graph, actor):
+        props = data["props"]
+        kind = data["type"]
+        if (
+            all_statuses
+            and kind in (*TALK_TYPES, "PLANNED_MEETING")
+            or (kind in TALK_TYPES and props.get("status") == "actual")
+        ):
+            other = v if u == actor else u
+            found.setdefault(other, []).append(
+                (data["type"], props.get("date"), props.get("status"))
+            )
+    for _, summit, r1 in graph.out_edges(actor, data=True):
+        if r1["type"] != "ATTENDED" or graph.nodes[summit]["label"] != "Summit":
+            continue
+        for other, _, r2 in graph.in_edges(summit, data=True):
+            if r2["type"] != "ATTENDED" or other == actor:
+                continue
+            s1, s2 = r1["props"].get("status"), r2["props"].get("status")
+            if all_statuses or (s1 == "actual" and s2 == "actual"):
+                status = s1 if s1 != "actual" else s2
+                date = graph.nodes[summit]["props"].get("date")
+                found.setdefault(other, []).append(("ATTENDED", date, status))
+    rows = []
+    for other, items in found.items():
+        dates = [d for _, d, _ in items if d is not None]
+        node = _node(graph, other)
+        rows.append(
+            {
+                "counterpart": node["props"].get("name"),
+                "kind": node["label"],
+                "key": node["key"],
+                "types": sorted({t for t, _, _ in items}, key=sort_key),
+                "statuses": sorted({s for _, _, s in items if s is not None}, key=sort_key),
+                "interactions": len(items),
+                "first": min(dates, key=sort_key) if dates else None,
+                "last": max(dates, key=sort_key) if dates else None,
+            }
+        )
+    rows.sort(key=lambda r: (_desc(r["interactions"]), _key(r["counterpart"], r["key"])))
+    return rows
+
+
+def _interaction_row(
+    graph: nx.MultiDiGraph, u: str, v: str, props: dict[str, Any], rel_type: str
+) -> dict[str, Any]:
+    return {
+        "date": props.get("date"),
+        "type": rel_type,
+        "status": props.get("status"),
+        "source": _name(graph, u),
+        "target": _name(graph, v),
+    }
+
+
+def _timeline_order(row: dict[str, Any]) -> tuple:
+    return (
+        row["date"] is None,
+        _key(row["date"], row["type"], row["source"], row["target"], row["id"]),
+    )
+
+
+def between(
+    graph: nx.MultiDiGraph, a: str, b: str, types: list[str], since: str | None, until: str | None
+) -> list[dict[str, Any]]:
+    rows = []
+    for u, v, data in incident(graph, a):
+        props = data["props"]
+        if b not in (u, v) or data["type"] not in types or not in_period(props, since, until):
+            continue
+        rows.append(
+            {
+                **_interaction_row(graph, u, v, props, data["type"]),
+                "evidence": props.get("evidence"),
+                "articles": props.get("articles"),
+                "corroboration": props.get("corroboration"),
+                "event": props.get("event"),
+                "id": props.get("key"),
+            }
+        )
+    rows.sort(key=_timeline_order)
+    return rows
+
+
+def path(
+    graph: nx.MultiDiGraph, a: str, b: str, types: list[str], max_hops: int, limit: int
+) -> list[dict[str, Any]]:
+    """All shortest paths (up to max_hops) over actual interactions, one row per edge sequence."""
+    simple = nx.Graph()
+    parallel: dict[frozenset, list[tuple[str, str]]] = {}
+    for u, v, data in graph.edges(data=True):
+        if data["type"] in types and data["props"].get("status") == "actual" and u != v:
+            simple.add_edge(u, v)
+            parallel.setdefault(frozenset((u, v)), []).append((data["type"], data["props"]["key"]))
+    if a not in simple or b not in simple:
+        return []
+    try:
+        node_paths = list(nx.all_shortest_paths(simple, a, b))
+    except nx.NetworkXNoPath:
+        return []
+    if len(node_paths[0]) - 1 > max_hops:
+        return []
+    rows = []
+    for nodes in node_paths:
+        hops = [parallel[frozenset(pair)] for pair in itertools.pairwise(nodes)]
+        for combo in itertools.product(*hops):
+            rows.append(
+                {
+                    "hops": len(combo),
+                    "path": [_name(graph, n) for n in nodes],
+                    "types": [t for t, _ in combo],
+                    "keys": [graph.nodes[n]["key"] for n in nodes],
+                    "ids": [k for _, k in combo],
+                }
+            )
+    rows.sort(key=lambda r: _key(r["keys"], r["ids"]))
+    return rows[:limit]
+
+
+ACTOR_LABELS = ("Person", "State", "Organization")
+
+
+def top_actors(
+    graph: nx.MultiDiGraph, types: list[str], since: str | None, until: str | None, limit: int
+) -> list[dict[str, Any]]:
+    rows = []
+    for node, data in graph.nodes(data=True):
+        if data["label"] not in ACTOR_LABELS:
+            continue
+        others, edges = set(), set()
+        for u, v, edge in incident(graph, node):
+            props = edge["props"]
+            if (
+                edge["type"] in types
+                and props.get("status") == "actual"
+                and in_period(props, since, until)
+            ):
+                others.add(v if u == node else u)
+                edges.add((u, v, props["key"]))
+        if edges:
+            rows.append(
+                {
+                    "actor": data["props"].get("name"),
+                    "kind": data["label"],
+                    "key": data["key"],
+                    "counterparts": len(others),
+                    "interactions": len(edges),
+                }
+            )
+    rows.sort(
+        key=lambda r: (
+            _desc(r["counterparts"]),
+            _desc(r["interactions"]),
+            _key(r["actor"], r["key"]),
+        )
+    )
+    return rows[:limit]
+
+
+def _states_of(graph: nx.MultiDiGraph, node: str) -> list[str]:
+    label = graph.nodes[node]["label"]
+    if label == "State":
+        return [node]
+    if label == "Person":
+        return [
+            t
+            for _, t, d in graph.out_edges(node, data=True)
+            if d["type"] == "REPRESENTS" and graph.nodes[t]["label"] == "State"
+        ]
+    return []
+
+
+def state_pairs(
+    graph: nx.MultiDiGraph, types: list[str], conflict: list[str]
+) -> list[dict[str, Any]]:
+    pairs: dict[tuple[str, str], list[str]] = {}
+    for u, v, data in graph.edges(data=True):
+        if data["type"] not in types or data["props"].get("status") != "actual":
+            continue
+        for sx in set(_states_of(graph, u)):
+            for sy in set(_states_of(graph, v)):
+                if sx == sy:
+                    continue
+                kx, ky = graph.nodes[sx]["key"], graph.nodes[sy]["key"]
+                pair = (sx, sy) if sort_key(kx) < sort_key(ky) else (sy, sx)
+                pairs.setdefault(pair, []).append(data["type"])
+    rows = []
+    for (s1, s2), kinds in pairs.items():
+        rows.append(
+            {
+                "state_a": _name(graph, s1),
+                "state_b": _name(graph, s2),
+                "interactions": len(kinds),
+                "conflict": sum(k in conflict for k in kinds),
+                "types": sorted(set(kinds), key=sort_key),
+                "a": graph.nodes[s1]["key"],
+                "b": graph.nodes[s2]["key"],
+            }
+        )
+    rows.sort(key=lambda r: (_desc(r["interactions"]), _key(r["a"], r["b"])))
+    return rows
+
+
+def accusations(graph: nx.MultiDiGraph, actor: str | None) -> list[dict[str, Any]]:
+    rows = []
+    for u, v, data in graph.edges(data=True):
+        if data["type"] not in ("ACCUSED", "CRITICIZED"):
+            continue
+        if actor is not None and actor not in (u, v):
+            continue
+        props = data["props"]
+        denials = [
+            d["props"].get("date")
+            for _, t, d in graph.out_edges(v, data=True)
+            if t == u and d["type"] == "DENIED"
+        ]
+        dated = [d for d in denials if d is not None]
+        rows.append(
+            {
+                "accuser": _name(graph, u),
+                "accused": _name(graph, v),
+                "type": data["type"],
+                "status": props.get("status"),
+                "date": props.get("date"),
+                "evidence": props.get("evidence"),
+                "denials": len(denials),
+                "denied_on": min(dated, key=sort_key) if dated else None,
+                "id": props.get("key"),
+            }
+        )
+    rows.sort(
+        key=lambda r: (
+            r["date"] is None,
+            _key(r["date"], r["accuser"], r["accused"], r["type"], r["id"]),
+        )
+    )
+    return rows
+
+
+def attendees(graph: nx.MultiDiGraph, summit: str) -> list[dict[str, Any]]:
+    rows = []
+    for u, _, data in graph.in_edges(summit, data=True):
+        if data["type"] != "ATTENDED":
+            continue
+        node, props = graph.nodes[u], data["props"]
+        rows.append(
+            {
+                "attendee": node["props"].get("name"),
+                "kind": node["label"],
+                "key": node["key"],
+                "status": props.get("status"),
+                "date": props.get("date"),
+                "evidence": props.get("evidence"),
+                "id": props.get("key"),
+            }
+        )
+    rows.sort(key=lambda r: _key(r["status"], r["attendee"], r["key"], r["id"]))
+    return rows
+
+
+def timeline(
+    graph: nx.MultiDiGraph,
+    actor: str | None,
+    types: list[str],
+    since: str | None,
+    until: str | None,
+    limit: int,
+) -> list[dict[str, Any]]:
+    edges = incident(graph, actor) if actor is not None else graph.edges(data=True)
+    rows = []
+    for u, v, data in edges:
+        props = data["props"]
+        if data["type"] in types and in_period(props, since, until):
+            rows.append(
+                {
+                    **_interaction_row(graph, u, v, props, data["type"]),
+                    "evidence": props.get("evidence"),
+                    "id": props.get("key"),
+                }
+            )
+    rows.sort(key=_timeline_order)
+    return rows[:limit]
