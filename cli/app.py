@@ -14,9 +14,9 @@ from typing import Any
 
 import click
 
-from diplograph.graph import DiplographError, Neo4jServer, open_store
+from diplograph.graph import DiplographError, Neo4jServer, open_store, parse_date
 from diplograph.graph.schema import render_schema
-from diplograph.loaders import load_facts
+from diplograph.loaders import extract_article, ingest, load_facts, read_article
 from diplograph.queries import list_queries, run_cypher, run_query
 
 from .output import FORMATS, render_rows
@@ -145,6 +145,104 @@ def load(
             **result.report.as_dict(),
             "skipped": len(result.problems),
         }
+        click.echo(render_rows([row], fmt), nl=False)
+
+
+def _published(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        parse_date(value)
+        if len(value) != 10:
+            raise ValueError
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date YYYY-MM-DD", param_hint="--published"
+        ) from None
+    return value
+
+
+published_option = click.option(
+    "--published",
+    metavar="YYYY-MM-DD",
+    help='Publication date that relative dates ("on Tuesday", "next month") count from. '
+    "Default: the page's own date, or a dateline at the top of the text.",
+)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@published_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format.",
+)
+def extract(files: tuple[str, ...], published: str | None, fmt: str) -> None:
+    """Print the interactions articles state (text or HTML files; - for stdin). Writes nothing.
+
+    One interaction per line in the facts format with --format jsonl, so the output loads with
+    `diplograph load`.
+
+    \b
+    Example:
+      diplograph extract article.txt --published 2025-09-11 > facts.jsonl
+    """
+    published = _published(published)
+    articles = [read_article(path) for path in files]  # every file checked before any output
+    facts = []
+    for article in articles:
+        parsed = extract_article(article, published)
+        if not article.text.strip():
+            click.echo(f"{article.name}: empty, no interactions", err=True)
+        facts.extend(parsed.facts)
+    rows = [fact.model_dump(mode="json") for fact in facts]
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    elif fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        table = [
+            {
+                "type": f.type.value,
+                "status": f.status.value,
+                "source": f.source.name,
+                "target": getattr(f.target, "name", None),
+                "date": f.date,
+                "evidence": f.evidence,
+            }
+            for f in facts
+        ]
+        click.echo(render_rows(table, "table"), nl=False)
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@published_option
+@store_options
+@format_option
+@quiet_option
+def ingest_command(
+    paths: tuple[str, ...], published: str | None, store: dict, fmt: str, quiet: bool
+) -> None:
+    """Extract interactions from articles and load them (folders are searched recursively).
+
+    Documents already in the store (same content hash) are skipped, so ingesting twice changes
+    nothing.
+
+    \b
+    Example:
+      diplograph ingest examples/articles/ && diplograph query talked-to -p actor Blinken
+    """
+    published = _published(published)
+    with open_store(**store) as target:
+        with _progress(quiet, "ingesting") as progress:
+            report = ingest(target, paths, published=published, progress=progress)
+        row = {"store": target.location, **vars(report)}
         click.echo(render_rows([row], fmt), nl=False)
 
 

@@ -135,9 +135,13 @@ def count_statements() -> list[tuple[str, str, str]]:
     return out
 
 
+ARTICLE_IDS = "UNWIND $ids AS id MATCH (a:Article {key: id}) RETURN a.key AS id"
 SNAPSHOT_NODES = "MATCH (n) RETURN labels(n)[0] AS label, n.key AS key, properties(n) AS props"
 SNAPSHOT_RELATIONSHIPS = (
     "MATCH (s)-[r]->(t) RETURN type(r) AS type, labels(s)[0] AS src_label, s.key AS src, "
     "labels(t)[0] AS tgt_label, t.key AS tgt, properties(r) AS props"
 )
-CLEAR_SOME = "MATCH (n) WITH n LIMIT $limit DETACH DELETE n"
+# Relationships first, then nodes, each in transactions of bounded size: deleting a node deletes
+# its relationships too, and a hub's can exceed the transaction memory limit.
+CLEAR_RELATIONSHIPS = "MATCH ()-[r]->() WITH r LIMIT $limit DELETE r"
+CLEAR_NODES = "MATCH (n) WITH n LIMIT $limit DETACH DELETE n"

@@ -21,10 +21,8 @@ import hashlib
 import re
 import unicodedata
 from datetime import date as _date
-from functools import cache
 from typing import Annotated, Literal
 
-import pycountry
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -34,24 +32,17 @@ from pydantic import (
     model_validator,
 )
 
+from .countries import state_name
 from .vocabulary import InteractionType, Precision, Status
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10_000)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-# ISO 3166 alpha-3 codes, plus the user-assigned code in common use for Kosovo.
-_EXTRA_STATES = {"XKX": "Kosovo"}
 
 
-@cache
 def _state_name(code: str) -> str | None:
-    if code in _EXTRA_STATES:
-        return _EXTRA_STATES[code]
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        return None
-    return getattr(country, "common_name", None) or country.name
+    return state_name(code)
 
 
 def _check_state_code(value: str | None) -> str | None:

@@ -132,6 +132,7 @@ class LocalStore:
                 progress(len(rows), total)
         self._save()
         self.generation += 1
+        graph.graph["generation"] = self.generation
         return WriteReport(
             interactions=len(facts),
             nodes_created=nodes_created,
@@ -146,6 +147,10 @@ class LocalStore:
         for _, _, data in self.graph.edges(data=True):
             out["relationships"][data["type"]] = out["relationships"].get(data["type"], 0) + 1
         return ordered_stats(out)
+
+    def article_ids(self, ids: list[str]) -> set[str]:
+        """Which of these document ids the store already holds."""
+        return {i for i in ids if f"Article:{i}" in self.graph}
 
     def snapshot(self) -> dict[str, list]:
         graph = self.graph
@@ -167,3 +172,4 @@ class LocalStore:
         self.graph = nx.MultiDiGraph()
         self._save()
         self.generation += 1
+        self.graph.graph["generation"] = self.generation

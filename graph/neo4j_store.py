@@ -197,6 +197,10 @@ class Neo4jStore:
                 out[kind][name] = count
         return out
 
+    def article_ids(self, ids: list[str]) -> set[str]:
+        """Which of these document ids the store already holds."""
+        return {row["id"] for row in self.read(cypher.ARTICLE_IDS, {"ids": list(ids)})}
+
     def snapshot(self) -> dict[str, list]:
         """Every node and relationship with its properties, sorted, for comparing stores."""
         nodes = [(r["label"], r["key"], r["props"]) for r in self.read(cypher.SNAPSHOT_NODES)]
@@ -208,7 +212,11 @@ class Neo4jStore:
 
     def clear(self) -> None:
         """Delete every node and relationship, in transactions of bounded size."""
-        while self.write([(cypher.CLEAR_SOME, {"limit": 10_000})])["nodes_deleted"]:
+        while self.write([(cypher.CLEAR_RELATIONSHIPS, {"limit": 20_000})])[
+            "relationships_deleted"
+        ]:
+            pass
+        while self.write([(cypher.CLEAR_NODES, {"limit": 20_000})])["nodes_deleted"]:
             pass
 
 

@@ -3,6 +3,22 @@
 Each format has a pure ``parse_*`` (lines or text in, facts out) and a thin ``load_*`` that writes.
 """
 
+from .documents import Article, IngestReport, extract_article, ingest, read_article
+from .extraction import ParsedArticle, extract_facts, parse_article
 from .facts import LoadResult, ParsedFacts, load_facts, parse_facts, read_lines
 
-__all__ = ["LoadResult", "ParsedFacts", "load_facts", "parse_facts", "read_lines"]
+__all__ = [
+    "Article",
+    "IngestReport",
+    "LoadResult",
+    "ParsedArticle",
+    "ParsedFacts",
+    "extract_article",
+    "extract_facts",
+    "ingest",
+    "load_facts",
+    "parse_article",
+    "parse_facts",
+    "read_article",
+    "read_lines",
+]

@@ -6,7 +6,7 @@
 ...          ' "target": {"kind": "state", "code": "CHN"}}']
 >>> [f.target.name for f in parse_facts(lines).facts]
 ['China']
->>> parse_facts(['{"type": "MET"}'], name="x.jsonl").problems
+>>> parse_facts(['{"type": "MET"}'], name="x.jsonl", skip_invalid=True).problems
 ['x.jsonl:1: source: missing']
 """
 

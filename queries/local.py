@@ -153,26 +153,41 @@ def between(
     return rows
 
 
+def _actual_view(
+    graph: nx.MultiDiGraph, types: list[str]
+) -> tuple[nx.Graph, dict[frozenset, list[tuple[str, str]]]]:
+    """The undirected graph of actual interactions of ``types``, cached until the store writes."""
+    cache = graph.graph.setdefault("_path_views", {})
+    stamp = (graph.graph.get("generation"), tuple(types))
+    if stamp not in cache:
+        simple = nx.Graph()
+        parallel: dict[frozenset, list[tuple[str, str]]] = {}
+        for u, v, data in graph.edges(data=True):
+            if data["type"] in types and data["props"].get("status") == "actual" and u != v:
+                simple.add_edge(u, v)
+                parallel.setdefault(frozenset((u, v)), []).append(
+                    (data["type"], data["props"]["key"])
+                )
+        cache.clear()
+        cache[stamp] = (simple, parallel)
+    return cache[stamp]
+
+
 def path(
     graph: nx.MultiDiGraph, a: str, b: str, types: list[str], max_hops: int, limit: int
 ) -> list[dict[str, Any]]:
     """All shortest paths (up to max_hops) over actual interactions, one row per edge sequence."""
-    simple = nx.Graph()
-    parallel: dict[frozenset, list[tuple[str, str]]] = {}
-    for u, v, data in graph.edges(data=True):
-        if data["type"] in types and data["props"].get("status") == "actual" and u != v:
-            simple.add_edge(u, v)
-            parallel.setdefault(frozenset((u, v)), []).append((data["type"], data["props"]["key"]))
+    simple, parallel = _actual_view(graph, types)
     if a not in simple or b not in simple:
         return []
     try:
-        node_paths = list(nx.all_shortest_paths(simple, a, b))
+        length = nx.shortest_path_length(simple, a, b)
     except nx.NetworkXNoPath:
         return []
-    if len(node_paths[0]) - 1 > max_hops:
+    if length > max_hops:
         return []
     rows = []
-    for nodes in node_paths:
+    for nodes in nx.all_shortest_paths(simple, a, b):
         hops = [parallel[frozenset(pair)] for pair in itertools.pairwise(nodes)]
         for combo in itertools.product(*hops):
             rows.append(

@@ -1,0 +1,132 @@
+"""Scraped-page noise out, article text in: boilerplate cut, repeated paragraphs dropped.
+
+>>> clean_text("Title\\n\\nA met B.\\nA met B.\\nMost popular stories\\n- X met Y").paragraphs
+['A met B.']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+# A line that starts one of these blocks ends the article: everything from it on is page chrome.
+_TAIL_MARKERS = re.compile(
+    r"^\s*(legal disclaimer|most popular( stories)?|popular articles?|access ranking|"
+    r"you may also like|related (articles|stories|news)|read more|also read|comments?$|"
+    r"share this|advertisement|more from|recommended|trending|latest news|"
+    r"other (news|headlines)|see also|tags?:)",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^\s*(?:(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:]+)?|(\d{1,2})/(\d{1,2})/(\d{4})\b.*|"
+    r"([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})|(\d{1,2}) ([A-Z][a-z]+) (\d{4}))\s*$"
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+_MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+
+# "TOKYO, April 2 (Reuters) – ", "New Delhi [India], November 24 (ANI): ", "MOSCOW, November 11.
+# /TASS/. ", "Canberra [Australia], July 26 : ": a place (and date, and agency) before the story.
+_DATELINE_PREFIX = re.compile(
+    r"^(?:[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2})(?:\s*\[[^\]]{1,40}\])?,?"
+    r"(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?\.?)?"
+    r"(?:\s*\([^)]{1,60}\)|\s*/[A-Z]+/\.?)?\s*[:–—-]\s+(?=[A-Z“\"])"
+)
+_DATELINE_CAPS = re.compile(
+    r"^[A-Z]{3,}(?:[\s-][A-Z]{3,})*,?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)?"
+    r"(?:\s*\([^)]{1,60}\)|\s*/[A-Z]+/\.?)?\s*[:–—-]?\s+(?=[A-Z“\"])"
+)
+
+
+def strip_dateline(paragraph: str) -> str:
+    """Drop a news dateline from the start of a paragraph.
+
+    >>> strip_dateline("TOKYO, April 2 (Reuters) – Japan's foreign minister said")
+    "Japan's foreign minister said"
+    >>> strip_dateline("Secretary Rubio met Wang Yi.")
+    'Secretary Rubio met Wang Yi.'
+    """
+    for pattern in (_DATELINE_CAPS, _DATELINE_PREFIX):
+        match = pattern.match(paragraph)
+        if match and (pattern is _DATELINE_CAPS or re.search(r"[\[(/:]|\d", match.group(0))):
+            return paragraph[match.end() :]
+    return paragraph
+
+
+@dataclass
+class CleanText:
+    title: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    dateline: date | None = None
+    dropped_repeats: int = 0
+    dropped_tail: int = 0
+
+
+def _dateline(line: str) -> date | None:
+    match = _DATELINE.match(line)
+    if not match:
+        return None
+    g = match.groups()
+    try:
+        if g[0]:
+            return date(int(g[0]), int(g[1]), int(g[2]))
+        if g[3]:
+            return date(int(g[5]), int(g[3]), int(g[4]))  # US style m/d/yyyy
+        if g[6]:
+            month = _MONTHS.get(g[6].lower())
+            return date(int(g[8]), month, int(g[7])) if month else None
+        month = _MONTHS.get(g[10].lower())
+        return date(int(g[11]), month, int(g[9])) if month else None
+    except ValueError:
+        return None
+
+
+def _is_title(line: str) -> bool:
+    return len(line) < 200 and not re.search(r"[.!?:;\"”]$", line)
+
+
+def clean_text(text: str) -> CleanText:
+    """Split into paragraphs, take the title and dateline off the top, cut page chrome at the
+    first tail marker, and drop paragraphs (and lines) already seen."""
+    out = CleanText()
+    lines = [" ".join(line.split()) for line in text.replace("\r", "\n").split("\n")]
+    lines = [line for line in lines if line]
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        if index < 4 and out.dateline is None and (found := _dateline(line)):
+            out.dateline = found
+            continue
+        if index == 0 and _is_title(line):
+            out.title = line
+            continue
+        if _TAIL_MARKERS.match(line) and out.paragraphs:
+            out.dropped_tail = len(lines) - index
+            break
+        key = line.casefold()
+        if key in seen:
+            out.dropped_repeats += 1
+            continue
+        seen.add(key)
+        out.paragraphs.append(strip_dateline(line))
+    return out

@@ -1,0 +1,369 @@
+"""Articles in, typed diplomatic interactions out: offline, deterministic rules.
+
+>>> facts = extract_facts("Secretary of State Marco Rubio met today with German Foreign Minister "
+...                       "Johann Wadephul in Washington.", published="2025-05-28")
+>>> [(f.type.value, f.source.name, f.target.name, f.date) for f in facts]
+[('MET', 'Marco Rubio', 'Johann Wadephul', '2025-05-28')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from diplograph.graph import Document, Interaction, Person, State, Summit, document_id
+
+from .cleaning import clean_text
+from .dates import find_date
+from .lexicon import CLAIMED, DENIAL_OBJECT, NEGATED, PLANNED, TRIGGERS
+from .mentions import DocumentContext, Mention, find_mentions
+from .sentences import split_sentences
+
+SYMMETRIC = {"CALLED", "MET", "DISCUSSED", "AGREED", "PLANNED_MEETING"}
+JOINT_TYPES = {"DISCUSSED", "AGREED", "PLANNED_MEETING"}
+_CLAUSE_BREAK = re.compile(
+    r";|\s+but\s+|\s+while\s+|,\s+where\s+|,\s+which\s+|,\s+as\s+|"
+    r"\s+whereas\s+|:\s|—|\s+–\s+"
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+as\s+well\s+as\s+)$")
+
+
+@dataclass
+class ParsedArticle:
+    """What one document gave: its facts, its document record, and what cleaning removed."""
+
+    facts: list[Interaction]
+    document: Document
+    sentences: int
+    dropped_repeats: int
+    dropped_tail: int
+
+
+def _group_from(mentions: list[Mention], index: int, step: int, sentence: str) -> list[Mention]:
+    """The mention at ``index`` and those coordinated with it ("X, Y and Z")."""
+    group = [mentions[index]]
+    i = index
+    while 0 <= i + step < len(mentions):
+        a, b = (mentions[i], mentions[i + step]) if step > 0 else (mentions[i + step], mentions[i])
+        if not _COORDINATION.match(sentence[a.end : b.start]):
+            break
+        group.append(mentions[i + step])
+        i += step
+    return group if step > 0 else group[::-1]
+
+
+def _actors(group: list[Mention], summits: bool = False) -> list:
+    out = []
+    for mention in group:
+        for actor in mention.actors:
+            if isinstance(actor, Summit) == summits and actor not in out:
+                out.append(actor)
+    return out
+
+
+def _status(kind: str, clause: str, sentence: str) -> str:
+    """Status from the words up to the trigger (quoted words are what was said, not the act)."""
+    clause = _QUOTED.sub(" ", clause)
+    if kind == "PLANNED_MEETING":
+        return "planned"
+    if kind not in ("DENIED",) and NEGATED.search(clause):
+        return "negated"
+    if kind != "INVITED" and PLANNED.search(clause):
+        return "planned"
+    if CLAIMED.search(clause):
+        return "claimed"
+    return "actual"
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        left = m.end()
+    right = len(sentence)
+    m = _CLAUSE_BREAK.search(sentence, end)
+    if m:
+        right = m.start()
+    return left, right
+
+
+_PREPOSITION = re.compile(
+    r"\b(?:at|in|of|from|to|with|for|on|by|against|over|between|among|"
+    r"including|into|toward|towards|about|than|via|under|behind)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$",
+    re.I,
+)
+_ACTOR_NOUN = re.compile(
+    r"\b(?:leaders?|officials?|delegations?|representatives?|envoys?|"
+    r"ministers?|heads? of state)\s+from\s+$",
+    re.I,
+)
+
+
+def _after_preposition(sentence: str, start: int, end: int) -> bool:
+    """Whether a mention sits in a prepositional phrase ("at NATO", "of China"): not a subject.
+
+    "for Trump to attend" is the exception: the actor is the infinitive's subject."""
+    before = sentence[max(0, start - 40) : start]
+    if re.match(r"\s+to\s+[a-z]", sentence[end : end + 20]):
+        return False
+    return bool(_PREPOSITION.search(before)) and not _ACTOR_NOUN.search(before)
+
+
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(sentence)]
+
+
+def _subject(mentions: list[Mention], sentence: str, left: int, start: int) -> list[Mention]:
+    """The actor(s) right before the trigger in its clause, with those coordinated with them;
+    a person wins over a state or organization named nearer ("at NATO ..., Hegseth met")."""
+    before = [
+        i
+        for i, m in enumerate(mentions)
+        if left <= m.start and m.end <= start and not _after_preposition(sentence, m.start, m.end)
+    ]
+    actors = [i for i in before if not isinstance(mentions[i].single, Summit)]
+    persons = [i for i in actors if any(isinstance(a, Person) for a in mentions[i].actors)]
+    if actors:
+        last = persons[-1] if persons else actors[-1]
+        return _group_from(mentions, last, -1, sentence)
+    if left > 0:  # ", which/where ..." takes the actor just before the break
+        earlier = [
+            i for i, m in enumerate(mentions) if m.end <= left and not isinstance(m.single, Summit)
+        ]
+        if earlier:
+            return _group_from(mentions, earlier[-1], -1, sentence)
+    return []
+
+
+def _object(
+    mentions: list[Mention], sentence: str, end: int, right: int, summits: bool
+) -> list[Mention]:
+    quoted = _quoted_spans(sentence)  # who is named inside a quotation is not the addressee
+    after = [
+        i
+        for i, m in enumerate(mentions)
+        if m.start >= end
+        and m.end <= right
+        and isinstance(m.single, Summit) == summits
+        and not any(s <= m.start < e for s, e in quoted)
+    ]
+    if not after:
+        return []
+    return _group_from(mentions, after[0], 1, sentence)
+
+
+def _pairs(kind: str, sources: list, targets: list) -> list[tuple]:
+    out = []
+    for source in sources:
+        for target in targets:
+            if source != target and not isinstance(source, Summit):
+                out.append((source, target))
+    return out
+
+
+def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None) -> list[dict]:
+    """Interactions one sentence states, as dicts ready for :class:`Interaction`."""
+    mentions = find_mentions(sentence, ctx)
+    results: list[dict] = []
+    used: list[tuple[int, int]] = []
+    for kind, pattern, where in TRIGGERS:
+        for m in pattern.finditer(sentence):
+            if any(not (m.end() <= s or m.start() >= e) for s, e in used):
+                continue
+            left, right = _clause_bounds(sentence, m.start(), m.end())
+            clause = sentence[left:right]
+            subject = _subject(mentions, sentence, left, m.start())
+            if where in ("passive", "between"):
+                used.append((m.start(), m.end()))  # no second reading of the same words
+            if where == "between":
+                sources = _actors(_object(mentions, sentence, m.end(), right, False))
+                sources, targets = sources[:1], sources[1:]
+            elif where == "passive":
+                sources = _actors(_object(mentions, sentence, m.end(), right, False))
+                if kind == "ATTENDED":
+                    summit = _actors(subject, summits=True) or (
+                        [ctx.last_summit] if ctx.last_summit else []
+                    )
+                    targets = summit[:1]
+                else:
+                    targets = [ctx.last_accuser] if ctx.last_accuser else []
+            elif where == "inviter":
+                sources = _actors(_object(mentions, sentence, m.end(), right, False))
+                targets = _actors(subject)
+            elif where == "accuser":
+                sources = _actors(_object(mentions, sentence, m.end(), right, False))
+                targets = _actors(subject)
+            elif where == "denial":
+                tail = sentence[m.end() : right]
+                noun = DENIAL_OBJECT.search(tail)
+                if not noun:
+                    continue
+                sources = _actors(subject)
+                after = re.search(r"\b(?:from|by|of|that)\b", tail[noun.end() :])
+                targets = []
+                if after:
+                    at = m.end() + noun.end() + after.end()
+                    targets = _actors(_object(mentions, sentence, at, right, False))[:1]
+                if not targets and ctx.last_accuser is not None:
+                    targets = [ctx.last_accuser]
+                targets = [t for t in targets if t not in sources]
+            elif where == "none":
+                sources = _actors(subject)
+                sources, targets = sources[:1], sources[1:]
+            else:
+                sources = _actors(subject)
+                wants_summit = kind == "ATTENDED"
+                obj = _object(mentions, sentence, m.end(), right, wants_summit)
+                targets = _actors(obj, summits=wants_summit)
+                if kind == "VISITED":
+                    targets = [t for t in targets if isinstance(t, State)]
+                if kind in JOINT_TYPES:
+                    # what follows "discussed" or "agreed" is the topic; the counterpart comes
+                    # after "with", or is the other member of the subject, or of the last pair
+                    with_match = re.search(r"\bwith\b", sentence[m.end() : right])
+                    targets = []
+                    if with_match:
+                        targets = _actors(
+                            _object(mentions, sentence, m.end() + with_match.end(), right, False)
+                        )
+                    if not targets and len(sources) >= 2:
+                        sources, targets = sources[:1], sources[1:]
+                    if (
+                        not targets
+                        and len(ctx.last_pair) == 2
+                        and (not sources or sources[0] in ctx.last_pair)
+                    ):
+                        first = sources[0] if sources else ctx.last_pair[0]
+                        sources = [first]
+                        targets = [a for a in ctx.last_pair if a != first]
+                elif not targets and kind in SYMMETRIC and len(sources) >= 2:
+                    sources, targets = sources[:1], sources[1:]
+            pairs = _pairs(kind, sources, targets)
+            if not pairs:
+                continue
+            used.append((m.start(), m.end()))
+            status = _status(kind, sentence[left : m.end()], sentence)
+            if kind in ("MET", "CALLED") and status == "planned":
+                kind = "PLANNED_MEETING"  # a meeting that lies ahead is not a meeting
+            when, phrase = find_date(clause, published, future=status == "planned")
+            if re.search(r"\bthe same day\b", clause, re.I) and ctx.last_date:
+                when, phrase = (
+                    ctx.last_date,
+                    re.search(r"[Ll]ater the same day|the same day", clause).group(0),
+                )
+            if (
+                when is None
+                and not phrase
+                and status == "actual"
+                and ctx.last_date
+                and re.match(r"\s*(During|In) (the|that|this) (call|meeting|talks)", sentence)
+            ):
+                when = ctx.last_date
+            confidence = 0.9 if all(x.via == "name" for x in subject) else 0.75
+            events = _actors(
+                [x for x in mentions if left <= x.start and x.end <= right], summits=True
+            )
+            event = events[0] if events and kind != "ATTENDED" else None
+            for source, target in pairs:
+                results.append(
+                    {
+                        "type": kind,
+                        "source": source,
+                        "target": target,
+                        "status": status,
+                        "date": when,
+                        "date_text": phrase,
+                        "evidence": sentence,
+                        "confidence": confidence,
+                        "event": event,
+                    }
+                )
+            if when:
+                ctx.last_date = when
+            if kind in ("CALLED", "MET") and status == "actual":
+                ctx.last_pair = tuple(dict.fromkeys([pairs[0][0], pairs[0][1]]))
+            if kind in ("ACCUSED", "CRITICIZED"):
+                ctx.last_accuser = pairs[0][0]
+    persons = [m.single for m in mentions if isinstance(m.single, Person) and m.via == "name"]
+    if persons:
+        ctx.last_person = persons[0]
+        distinct = list(dict.fromkeys(persons))
+        if len(distinct) >= 2 and not results and not ctx.last_pair:
+            ctx.last_pair = tuple(distinct[:2])
+    for i in range(len(mentions)):
+        group = _group_from(mentions, i, 1, sentence)
+        states = [m.single for m in group if isinstance(m.single, State) and len(m.actors) == 1]
+        if len(states) >= 2 and len(states) == len(group):
+            ctx.last_list = tuple(states)
+            break
+    return results
+
+
+def _canonical(item: dict) -> tuple:
+    source, target = item["source"], item["target"]
+    ends = (source.kind, source.key), (target.kind, target.key)
+    if item["type"] in SYMMETRIC:
+        ends = tuple(sorted(ends))
+    return (item["type"], ends, item["status"])
+
+
+def extract_facts(
+    text: str,
+    *,
+    published: str | date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> list[Interaction]:
+    """The interactions an article states; see :func:`parse_article` for the details."""
+    return parse_article(text, published=published, title=title, url=url).facts
+
+
+def parse_article(
+    text: str,
+    *,
+    published: str | date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> ParsedArticle:
+    """Clean an article, find its interactions, and return them as facts of one document.
+
+    ``published`` anchors relative dates ("On Tuesday", "next month"); without it a dateline at
+    the top of the text is used, else relative dates keep only their phrase. The same
+    interaction stated twice in a document (a repeated paragraph, a second sentence) is one fact.
+    """
+    cleaned = clean_text(text)
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    published = published or cleaned.dateline
+    document = Document(
+        id=document_id(text),
+        title=title or cleaned.title,
+        url=url,
+        published=published.isoformat() if published else None,
+    )
+    ctx = DocumentContext()
+    seen: dict[tuple, Interaction] = {}
+    count = 0
+    for paragraph in cleaned.paragraphs:
+        for sentence in split_sentences(paragraph):
+            count += 1
+            for item in extract_sentence(sentence, ctx, published):
+                key = _canonical(item)
+                if key in seen:
+                    continue
+                item["source"] = ctx.persons.get(
+                    getattr(item["source"], "name", ""), item["source"]
+                )
+                item["target"] = ctx.persons.get(
+                    getattr(item["target"], "name", ""), item["target"]
+                )
+                seen[key] = Interaction.model_validate({**item, "document": document})
+    return ParsedArticle(
+        facts=list(seen.values()),
+        document=document,
+        sentences=count,
+        dropped_repeats=cleaned.dropped_repeats,
+        dropped_tail=cleaned.dropped_tail,
+    )

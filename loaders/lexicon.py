@@ -1,0 +1,320 @@
+"""The words the extractor knows: offices, building metonyms, organizations, event nouns, and the
+trigger phrases of each interaction type with the status words around them.
+
+Rules are families of phrasings, not single sentences: each trigger covers the verb's forms and the
+ways readouts and news put it ("spoke with", "held a phone call with", "telephone talk with").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Offices, longest first so "Secretary of State" wins over "Secretary".
+TITLES = sorted(
+    {
+        "President",
+        "Vice President",
+        "Prime Minister",
+        "Deputy Prime Minister",
+        "Foreign Minister",
+        "Deputy Foreign Minister",
+        "Minister for Foreign Affairs",
+        "Minister of Foreign Affairs",
+        "Minister for Europe and Foreign Affairs",
+        "External Affairs Minister",
+        "Minister of External Affairs",
+        "Foreign Secretary",
+        "Foreign Affairs Secretary",
+        "Secretary of State",
+        "Deputy Secretary of State",
+        "Secretary of Defense",
+        "Deputy Secretary of Defense",
+        "Defense Secretary",
+        "Defence Secretary",
+        "Secretary of State for Defence",
+        "Defense Minister",
+        "Defence Minister",
+        "Minister of National Defense",
+        "Minister of Defense",
+        "Minister of Defence",
+        "National Security Adviser",
+        "National Security Advisor",
+        "Chancellor",
+        "Premier",
+        "King",
+        "Queen",
+        "Crown Prince",
+        "Emir",
+        "Sheikh",
+        "Sultan",
+        "Taoiseach",
+        "Tánaiste",
+        "Ambassador",
+        "Spokesperson",
+        "Spokesman",
+        "Spokeswoman",
+        "spokesperson",
+        "spokesman",
+        "High Representative",
+        "Secretary-General",
+        "Secretary General",
+        "General Secretary",
+        "Supreme Leader",
+        "Chairman",
+        "Senator",
+        "Minister",
+        "Secretary",
+        "Deputy Minister",
+        "State Councilor",
+        "Vice Premier",
+        "Foreign Ministry Spokesperson",
+        "Chief of Staff",
+        "Commissioner",
+        "Chief Executive",
+        "Prince",
+        "Vice Chairman",
+        "Speaker",
+        "Chancellor of the Exchequer",
+        "Home Secretary",
+        "counterpart",
+        "Undersecretary",
+        "Under Secretary",
+        "Foreign Undersecretary",
+        "Vice Foreign Minister",
+        "Deputy Secretary",
+        "Union Minister",
+        "Envoy",
+        "Special Envoy",
+        "Foreign Affairs Minister",
+        "Minister of State",
+        "Coordinator",
+    },
+    key=len,
+    reverse=True,
+)
+
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Mr", "Ms", "Dr", "Sir", "Dame")
+
+# Buildings and seats that stand for their state.
+METONYMS = {
+    "the Kremlin": "RUS",
+    "Kremlin": "RUS",
+    "the White House": "USA",
+    "White House": "USA",
+    "the Pentagon": "USA",
+    "Downing Street": "GBR",
+    "No10": "GBR",
+    "No 10": "GBR",
+    "Number 10": "GBR",
+    "the Elysee": "FRA",
+    "the Élysée": "FRA",
+    "Zhongnanhai": "CHN",
+    "the Blue House": "KOR",
+    "Foggy Bottom": "USA",
+    "Whitehall": "GBR",
+}
+# Short forms news uses that the country tables do not carry as names.
+SHORT_FORMS = {
+    "U.S.": "USA",
+    "US": "USA",
+    "U.S.A.": "USA",
+    "USA": "USA",
+    "America": "USA",
+    "UK": "GBR",
+    "U.K.": "GBR",
+    "Britain": "GBR",
+    "Great Britain": "GBR",
+    "PRC": "CHN",
+    "DPRK": "PRK",
+    "ROK": "KOR",
+    "UAE": "ARE",
+    "Korea": "KOR",
+    "Republic of Korea": "KOR",
+    "Chine": "CHN",
+    "Türkiye": "TUR",
+    "Turkiye": "TUR",
+    "Holland": "NLD",
+    "Vatican": "VAT",
+}
+DEMONYM_EXTRA = {
+    "U.S.": "USA",
+    "US": "USA",
+    "British": "GBR",
+    "UK": "GBR",
+    "Emirati": "ARE",
+    "Korean": "KOR",
+    "Filipino": "PHL",
+    "Philippine": "PHL",
+    "Dutch": "NLD",
+    "Turkish": "TUR",
+    "Saudi": "SAU",
+    "Israeli": "ISR",
+    "Palestinian": "PSE",
+}
+
+ORGANIZATIONS = {
+    "United Nations": "United Nations",
+    "UN": "United Nations",
+    "U.N.": "United Nations",
+    "NATO": "NATO",
+    "European Union": "European Union",
+    "EU": "European Union",
+    "ASEAN": "ASEAN",
+    "African Union": "African Union",
+    "IAEA": "IAEA",
+    "World Health Organization": "World Health Organization",
+    "WHO": "World Health Organization",
+    "Hamas": "Hamas",
+    "Hezbollah": "Hezbollah",
+    "the Houthis": "Houthis",
+}
+
+# Words that end a summit's or forum's name.
+EVENT_NOUNS = (
+    r"(?:Summit|summit|Forum|forum|Conference|Dialogue|Session|Meeting|Parade|parade|"
+    r"Games|Assembly)"
+)
+
+# Words that say an act lies ahead, is only reported, or did not happen.
+PLANNED = re.compile(
+    r"\b(will|shall|going to|plans? to|planning to|planned|expected to|(?:is|are) (?:set|due|"
+    r"slated|scheduled) to|scheduled|preparations?|upcoming|potential|possible|next (?:week|month|"
+    r"year)|looked forward|look forward|looks forward|intends? to|agreed to (?:meet|visit|hold)|"
+    r"to be held|to embark|would like to|proposed)\b",
+    re.I,
+)
+CLAIMED = re.compile(
+    r"\b(reportedly|allegedly|alleged|reports? (?:said|say|claim)|according to "
+    r"(?:media )?reports|media (?:reports?|claims?)|claims? of|rumou?red|"
+    r"unconfirmed|purported)\b",
+    re.I,
+)
+NEGATED = re.compile(
+    r"\b(did not|didn't|has not|hasn't|have not|never|no (?:phone )?(?:call|"
+    r"conversation|meeting|talks)|cancell?ed|called off|postponed|was not|"
+    r"were not|not take place|no plans?)\b",
+    re.I,
+)
+
+# What a denial must be about: rejecting an offer of talks or a request is not a DENIED.
+DENIAL_OBJECT = re.compile(
+    r"\b(accusations?|allegations?|claims?|charges?|reports?|involvement|"
+    r"responsibility|suggestions?|assertions?|insinuations?|any role|"
+    r"wrongdoing|links?)\b",
+    re.I,
+)
+
+# Trigger phrases: (type, regex, where the counterpart is: "with" | "object" | "none").
+# "object": the first actor after the trigger; "with": after the trigger's own with/to/between.
+_TRIGGERS = [
+    (
+        "CALLED",
+        r"\b(?:spoke|speaks|speaking|talked|talking)\s+(?:today\s+|yesterday\s+|again\s+|"
+        r"separately\s+|earlier\s+|this\s+\w+\s+|by\s+(?:tele)?phone\s+|"
+        r"over\s+the\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)*(?:with|to)\b",
+        "object",
+    ),
+    (
+        "CALLED",
+        r"\b(?:held|had|conducted|made|holds|has)\s+(?:a|an|his|her|their|the)?\s*"
+        r"(?:[\w-]+\s+){0,3}?(?:phone|telephone|video)\s*(?:call|conversation|talks?)\s+"
+        r"(?:with|to)\b",
+        "object",
+    ),
+    (
+        "CALLED",
+        r"\b(?:held|had|conducted|made)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?call\s+"
+        r"with\b",
+        "object",
+    ),
+    (
+        "CALLED",
+        r"\b(?:phone|telephone)\s+(?:call|conversation|talks?)\s+(?:with|between)\b",
+        "object",
+    ),
+    (
+        "CALLED",
+        r"\bcall(?:ed|s)?\b(?!\s+(?:on|upon|for|it|the|a|an|this|that|them|him|her)\b)"
+        r"(?=\s+(?:[A-Z]|his|her|their))",
+        "object",
+    ),
+    ("MET", r"\b(?:met|meets|meet)\b(?:\s+with\b)?", "object"),
+    ("MET", r"\bmeetings?\s+(?:with|between)\b", "object"),
+    ("MET", r"\b(?:face-to-face|in-person|bilateral)\s+(?:meetings?|talks)\b", "none"),
+    (
+        "MET",
+        r"\b(?:held|had|hold|holds)\s+(?:bilateral\s+|face-to-face\s+|in-person\s+|"
+        r"separate\s+)?(?:talks|meetings?|discussions)\s+with\b",
+        "object",
+    ),
+    ("MET", r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\b(?!\s+\S+(?:\s+\S+){0,4}\s+to\s)", "object"),
+    ("MET", r"\bsummon(?:ed|s)\b", "object"),
+    (
+        "VISITED",
+        r"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|ling)?\s+to|arrived\s+in|"
+        r"trip\s+to|tour\s+of|will\s+be\s+in|embark\s+on\s+a\s+[\w-]+\s+\w*\s*visit\s+to)\b",
+        "object",
+    ),
+    ("HOSTED", r"\b(?:hosted|hosts|hosting|received|receives)\b", "object"),
+    (
+        "ATTENDED",
+        r"\b(?:attend(?:ed|s|ing)?|participat(?:e|ed|es|ing)\s+in|took\s+part\s+in|"
+        r"take\s+part\s+in|taking\s+part\s+in)\b",
+        "object",
+    ),
+    ("ATTENDED", r"\b(?:was|were)\s+attended\s+by\b", "passive"),
+    ("INVITED", r"\binvit(?:ed|es|ing)\b", "object"),
+    ("INVITED", r"\bat\s+the\s+invitation\s+of\b", "inviter"),
+    (
+        "PLANNED_MEETING",
+        r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:meeting|speaking|seeing|"
+        r"welcoming|talking|hosting)\b",
+        "object",
+    ),
+    (
+        "PLANNED_MEETING",
+        r"\b(?:potential|possible|planned|proposed)\s+(?:summit|meeting|talks)\s+"
+        r"between\b",
+        "between",
+    ),
+    (
+        "DISCUSSED",
+        r"\b(?:discuss(?:ed|es|ing)?|exchanged\s+(?:their\s+)?views|reviewed|"
+        r"talked\s+about|reflected\s+on|exchanged\s+views|addressed)\b",
+        "object",
+    ),
+    ("AGREED", r"\b(?:agreed|signed|concurred|agree|agrees)\b(?!\s+to\s+(?:meet|visit))", "object"),
+    (
+        "PRAISED",
+        r"\b(?:praised|thanked|congratulated|commended|lauded|hailed|paid\s+tribute|"
+        r"appreciated|expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude|thanks|"
+        r"admiration))\b",
+        "object",
+    ),
+    ("PRAISED", r"\bwelcomed\b(?=\s+(?:[A-Z][\w.’']*\s*){1,4}(?:'s|’s)\b)", "object"),
+    (
+        "URGED",
+        r"\b(?:urged|urges|urging|called\s+(?:on|upon)\b(?=\s+\S+(?:\s+\S+){0,4}\s+to\s)|"
+        r"demanded|appealed\s+to|pressed)\b",
+        "object",
+    ),
+    ("WARNED", r"\bwarn(?:ed|s|ing)?\b", "object"),
+    ("THREATENED", r"\bthreaten(?:ed|s|ing)?\b", "object"),
+    (
+        "CRITICIZED",
+        r"\b(?:criticized|criticised|criticizes|condemned|condemns|denounced|slammed|"
+        r"protested|rebuked|lambasted|(?:firmly\s+|strongly\s+)?opposed\s+to|"
+        r"(?:lodged|made)\s+(?:\w+\s+){0,2}(?:representations|protests?)\s+(?:with|to)|"
+        r"expressed\s+(?:\w+\s+){0,2}concerns?\s+(?:over|about|at|with))\b",
+        "object",
+    ),
+    ("ACCUSED", r"\b(?:accused|accuses|accusing|blamed|blames)\b", "object"),
+    ("ACCUSED", r"\baccusations?\s+(?:from|by)\b", "accuser"),
+    ("DENIED", r"\b(?:denied|rejected|dismissed|refuted)\s+by\b", "passive"),
+    (
+        "DENIED",
+        r"\b(?:denied|denies|rejected|rejects|dismissed|refuted|rebuffed|rebutted)\b",
+        "denial",
+    ),
+]
+TRIGGERS = [(kind, re.compile(pattern), where) for kind, pattern, where in _TRIGGERS]

@@ -1,0 +1,436 @@
+"""Who a sentence names: persons with their offices and states, states (by name, short form,
+demonym, capital or seat), organizations, summits, and the references that point back to them.
+
+:class:`DocumentContext` carries what earlier sentences introduced, so "Dong", "the Secretary",
+"he", "the two officials" and "the three nations" resolve to the actors they stand for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from diplograph.graph import Organization, Person, State, Summit
+from diplograph.graph.countries import countries
+
+from .lexicon import (
+    DEMONYM_EXTRA,
+    EVENT_NOUNS,
+    HONORIFICS,
+    METONYMS,
+    ORGANIZATIONS,
+    SHORT_FORMS,
+    TITLES,
+)
+
+Actor = Person | State | Organization
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actors: tuple[Actor | Summit, ...]
+    via: str = "name"  # name | title | pronoun | group
+
+    @property
+    def single(self) -> Actor | Summit:
+        return self.actors[0]
+
+
+@dataclass
+class DocumentContext:
+    persons: dict[str, Person] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)
+    by_title: dict[str, str] = field(default_factory=dict)
+    last_person: Person | None = None
+    last_pair: tuple[Actor, ...] = ()
+    last_list: tuple[State, ...] = ()
+    last_summit: Summit | None = None
+    last_date: str | None = None
+    last_accuser: Actor | None = None
+
+    def remember(self, person: Person) -> Person:
+        known = self.persons.get(person.name)
+        if known is not None:
+            if (person.title and not known.title) or (person.state and not known.state):
+                known = known.model_copy(
+                    update={
+                        "title": known.title or person.title,
+                        "state": known.state or person.state,
+                    }
+                )
+                self.persons[known.name] = known
+            person = known
+        else:
+            self.persons[person.name] = person
+        parts = person.name.split()
+        if len(parts) > 1:
+            for part in (parts[-1], parts[0]):
+                self.surnames.setdefault(part, person.name)
+        if person.title:
+            words = [w for w in person.title.casefold().split() if w not in _TITLE_GLUE]
+            for key in {person.title.casefold(), words[0], words[-1]}:
+                self.by_title[key] = person.name  # the latest holder of a title answers to it
+        return person
+
+
+_TITLE_GLUE = {
+    "of",
+    "for",
+    "and",
+    "the",
+    "state",
+    "defense",
+    "defence",
+    "foreign",
+    "affairs",
+    "national",
+    "external",
+    "europe",
+}
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    state_pattern: re.Pattern
+    state_codes: dict[str, str]
+    demonym_pattern: re.Pattern
+    demonyms: dict[str, str]
+    capitals: dict[str, str]
+    person_pattern: re.Pattern
+    appositive_pattern: re.Pattern
+    of_pattern: re.Pattern
+    org_pattern: re.Pattern
+    summit_pattern: re.Pattern
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_NAME_WORD = (
+    r"(?:[A-Z][a-zà-öø-ÿ'’\-]*[a-zà-öø-ÿ]|[A-Z]{2,}(?![a-z])|[A-Z]\.|"
+    r"[A-Z](?=\s+[A-Z][a-z]))"
+)
+_NAME = (
+    rf"{_NAME_WORD}(?:\s+(?:(?:bin|al|el|de|van|von|der|da|di|Al|El)\s+)?{_NAME_WORD})"
+    r"{0,3}"
+)
+_NOT_NAMES = {
+    "The",
+    "On",
+    "In",
+    "During",
+    "He",
+    "She",
+    "They",
+    "It",
+    "His",
+    "Her",
+    "Their",
+    "This",
+    "That",
+    "Both",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Today",
+    "Later",
+    "Earlier",
+    "After",
+    "Before",
+    "While",
+    "Sources",
+    "According",
+    "Minister",
+    "Secretary",
+    "President",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "State",
+    "Affairs",
+    "Department",
+    "Ministry",
+    "Government",
+    "Office",
+    "House",
+    "Council",
+    "Summit",
+    "Forum",
+    "And",
+    "Of",
+    "For",
+    "With",
+    "As",
+    "At",
+    "By",
+    "Also",
+    "Our",
+    "We",
+    "I",
+}
+
+
+@cache
+def gazetteer() -> _Gazetteer:
+    codes: dict[str, str] = {}
+    demonyms: dict[str, str] = dict(DEMONYM_EXTRA)
+    capitals: dict[str, str] = {}
+    for country in countries():
+        for name in country.names:
+            codes.setdefault(name, country.code)
+            if name.startswith("the "):
+                codes.setdefault(name[4:], country.code)
+        if country.demonym:
+            demonyms.setdefault(country.demonym, country.code)
+        if country.capital and len(country.capital) > 3:
+            capitals.setdefault(country.capital, country.code)
+    codes.update(SHORT_FORMS)
+    codes.update({k: v for k, v in METONYMS.items()})
+    states = _alternation(list(codes) + list(capitals))
+    titles = _alternation(TITLES)
+    prefix = _alternation(list(demonyms) + list(codes))
+    honorific = _alternation(list(HONORIFICS))
+    adjectives = r"(?:(?:new|former|acting|then|incoming|outgoing|current|visiting|top)\s+)?"
+    person = (
+        rf"(?:(?P<prefix>{prefix})(?:'s|’s)?\s+)?{adjectives}(?P<title>(?i:{titles}))\s+"
+        rf"(?:(?:{honorific})\s+)*(?P<name>{_NAME})"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<of>{states}))?"
+    )
+    appositive = (
+        rf"(?:(?:{honorific})\s+)*(?P<name>{_NAME}),\s+(?:the\s+|his\s+|her\s+)?"
+        rf"(?:(?P<prefix>{prefix})(?:'s|’s)?\s+)?{adjectives}(?P<title>(?i:{titles}))"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<of>{states}))?"
+    )
+    of_title = (
+        rf"(?:(?i:the)\s+)?(?:(?P<prefix>{prefix})(?:'s|’s)?\s+)?{adjectives}"
+        rf"(?P<title>(?i:{titles}))(?:\s+of\s+(?:the\s+)?(?P<of>{states}))?,\s+"
+        rf"(?:(?:{honorific})\s+)*(?P<name>{_NAME})(?=,|\s+(?:will|has|had|is|was|said))"
+    )
+    summit = (
+        r"(?:(?:the|a|an|this|that|upcoming|large-scale)\s+)*"
+        r"(?P<event>(?:(?:[A-Z][\w.&'’-]*|G\d+|military)\s+)"
+        r"(?:(?:[A-Z][\w.&'’-]*|\([A-Z]+\)|G\d+|of|the|and|on|for|de|Ministers'?)\s+){0,6}"
+        rf"{EVENT_NOUNS})"
+    )
+    return _Gazetteer(
+        state_pattern=re.compile(rf"(?<![\w-])(?P<state>{states})(?![\w-])"),
+        state_codes=codes,
+        demonym_pattern=re.compile(
+            rf"(?<![\w-])(?P<dem>{_alternation(list(demonyms))})"
+            r"(?=\s+[a-z])"
+        ),
+        demonyms=demonyms,
+        capitals=capitals,
+        person_pattern=re.compile(person),
+        appositive_pattern=re.compile(appositive),
+        of_pattern=re.compile(of_title),
+        org_pattern=re.compile(rf"(?<![\w-])(?P<org>{_alternation(list(ORGANIZATIONS))})(?![\w-])"),
+        summit_pattern=re.compile(summit),
+    )
+
+
+def state_code(text: str) -> str | None:
+    g = gazetteer()
+    text = text.strip()
+    return g.state_codes.get(text) or g.capitals.get(text) or g.demonyms.get(text)
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    while words and (
+        words[-1] in _NOT_NAMES or words[-1].endswith("’s") or words[-1].endswith("'s")
+    ):
+        words.pop()
+    while words and words[0] in _NOT_NAMES:
+        words.pop(0)
+    if not words or state_code(" ".join(words)):
+        return None
+    return " ".join(words)
+
+
+def _title_text(title: str) -> str:
+    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in title.split())
+
+
+_HONORIFIC_NAME = re.compile(rf"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Sheikh|Sir|Dame)\.?\s+(?P<name>{_NAME})")
+_VERBS = (
+    r"met|meets|called|calls|spoke|speaks|accused|accuses|urged|urges|warned|warns|said|says|"
+    r"told|denied|denies|visited|visits|praised|thanked|congratulated|criticized|criticised|"
+    r"condemned|threatened|rejected|hosted|received|invited|discussed|agreed|signed|"
+    r"welcomed|blamed|dismissed|stressed|added|noted|attend|attended|visit|travel|"
+    r"participate|expected|set|looking|looks|looked|hold|held"
+)
+_SUBJECT_NAME = re.compile(
+    rf"(?:^|(?<=[,;(“\"]\s)|(?<=\bwhile\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\band\s))"
+    rf"(?P<name>{_NAME})\s+(?:(?:has|had|also|finally|later|then|yesterday|today|will|would|"
+    rf"is|was|on\s+\w+day)\s+)*(?:{_VERBS})\b"
+)
+_PLURAL_TITLES = re.compile(
+    rf"(?P<title>Presidents|Prime Ministers|Foreign Ministers|Defen[cs]e Ministers|Leaders|"
+    rf"Ministers|Secretaries)\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"
+)
+_PRONOUN = re.compile(r"\b(he|she|him|his|her)\b", re.I)
+_GROUP = re.compile(
+    r"\b(?:the\s+two\s+(?:officials|ministers|leaders|sides|men|counterparts|secretaries|"
+    r"presidents|prime ministers|foreign ministers|defen[cs]e ministers)|both\s+(?:sides|leaders|"
+    r"ministers|men|officials)|the\s+leaders|the\s+pair|they|their|the\s+ministers)\b",
+    re.I,
+)
+_LIST_REF = re.compile(r"\bthe\s+(two|three|four|five)\s+(?:nations|countries|states)\b", re.I)
+_TITLE_REF = re.compile(r"\bthe\s+(" + "|".join(re.escape(t) for t in TITLES) + r")\b", re.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
+    """Every actor and summit mention in ``sentence``, left to right, without overlaps."""
+    g = gazetteer()
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(start: int, end: int, actors: tuple, via: str = "name") -> None:
+        if free(start, end):
+            found.append(Mention(start, end, actors, via))
+            taken.append((start, end))
+
+    for m in _PLURAL_TITLES.finditer(sentence):
+        for key in ("a", "b"):
+            name = _clean_name(m.group(key))
+            if name:
+                title = _title_text(m.group("title").rstrip("s"))
+                person = ctx.remember(Person(name=name, title=title))
+                add(m.start(key) if key == "b" else m.start(), m.end(key), (person,))
+    for pattern in (g.of_pattern, g.appositive_pattern, g.person_pattern):
+        for m in pattern.finditer(sentence):
+            name = _clean_name(m.group("name"))
+            if not name:
+                continue
+            state = None
+            for key in ("of", "prefix"):
+                if m.groupdict().get(key):
+                    state = state or state_code(m.group(key))
+            title = _title_text(m.group("title"))
+            known = ctx.surnames.get(name) or ctx.surnames.get(name.split()[-1])
+            if known and len(name.split()) == 1:
+                person = ctx.persons[known]
+            else:
+                person = ctx.remember(Person(name=name, title=title, state=state))
+            start = m.start("prefix") if m.groupdict().get("prefix") else m.start()
+            add(start, m.end(), (person,))
+    for m in _HONORIFIC_NAME.finditer(sentence):
+        name = _clean_name(m.group("name"))
+        if name and not free(m.start(), m.end()):
+            continue
+        if name:
+            full = ctx.surnames.get(name) or ctx.surnames.get(name.split()[-1])
+            person = ctx.persons[full] if full else ctx.remember(Person(name=name))
+            add(m.start(), m.end(), (person,))
+    for m in _SUBJECT_NAME.finditer(sentence):
+        name = _clean_name(m.group("name"))
+        if not name or state_code(name) or name in ORGANIZATIONS or name.upper() == name:
+            continue
+        full = ctx.surnames.get(name) or ctx.surnames.get(name.split()[-1])
+        person = ctx.persons[full] if full else ctx.remember(Person(name=name))
+        add(m.start("name"), m.end("name"), (person,))
+    for name, person in list(ctx.persons.items()):  # later mentions of known persons
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
+            add(m.start(), m.end(), (person,))
+    for surname, full in list(ctx.surnames.items()):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence):
+            add(m.start(), m.end(), (ctx.persons[full],))
+    for m in g.summit_pattern.finditer(sentence):
+        name = re.sub(r"^(?i:the|a|an|this|that|these|those|its|their)\s+", "", m.group("event"))
+        if name.lower() in {
+            "summit",
+            "meeting",
+            "session",
+            "council",
+            "forum",
+            "parade",
+            "conference",
+            "assembly",
+        }:
+            if name.lower() in ("summit", "parade", "forum") and ctx.last_summit is not None:
+                add(m.start(), m.end(), (ctx.last_summit,), "title")
+            continue
+        if free(m.start("event"), m.end()):
+            summit = Summit(name=name)
+            ctx.last_summit = summit
+            add(m.start("event"), m.end(), (summit,))
+    for m in g.org_pattern.finditer(sentence):
+        add(m.start(), m.end(), (Organization(name=ORGANIZATIONS[m.group("org")]),))
+    for m in g.state_pattern.finditer(sentence):
+        text = m.group("state")
+        code = g.state_codes.get(text) or g.capitals.get(text)
+        before = sentence[max(0, m.start() - 12) : m.start()].lower()
+        if (
+            text in g.capitals
+            and text not in g.state_codes
+            and re.search(r"\b(in|at|from|near|to)\s+$", before)
+        ):
+            continue  # "met in Beijing" is a place; "urged Washington" is the state
+        if (
+            text == "US"
+            and re.search(r"\b(of|for|to|with|by)\s+$", before) is None
+            and sentence[m.end() : m.end() + 1].isalpha()
+        ):
+            continue
+        add(m.start(), m.end(), (State(code=code),))
+    for m in g.demonym_pattern.finditer(sentence):
+        add(m.start(), m.end(), (State(code=g.demonyms[m.group("dem")]),))
+    for m in _TITLE_REF.finditer(sentence):
+        title = m.group(1).casefold()
+        name = ctx.by_title.get(title) or ctx.by_title.get(title.split()[-1])
+        if name:
+            add(m.start(), m.end(), (ctx.persons[name],), "title")
+        elif m.group(1)[0].isupper():
+            person = ctx.remember(
+                Person(name=_title_text(m.group(1)), title=_title_text(m.group(1)))
+            )
+            add(m.start(), m.end(), (person,), "title")
+    for m in re.finditer(
+        r"\b(?:Minister|Secretary|President|Prime Minister)\s+([A-Z][\w-]+)", sentence
+    ):
+        full = ctx.surnames.get(m.group(1))
+        if full:
+            add(m.start(), m.end(), (ctx.persons[full],))
+    for m in _LIST_REF.finditer(sentence):
+        count = _NUMBERS[m.group(1).lower()]
+        if len(ctx.last_list) == count:
+            add(m.start(), m.end(), ctx.last_list, "group")
+    for m in _GROUP.finditer(sentence):
+        if len(ctx.last_pair) >= 2:
+            add(m.start(), m.end(), ctx.last_pair, "group")
+    for m in _PRONOUN.finditer(sentence):
+        earlier = [
+            x.single
+            for x in found
+            if x.end <= m.start() and x.via == "name" and isinstance(x.single, Person)
+        ]
+        person = earlier[0] if earlier else ctx.last_person
+        if person is not None:
+            add(m.start(), m.end(), (person,), "pronoun")
+    found.sort(key=lambda x: x.start)
+    return found
