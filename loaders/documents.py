@@ -17,7 +17,7 @@ from diplograph.graph import InputError, WriteReport, document_id
 from .extraction import ParsedArticle, parse_article
 
 MAX_BYTES = 10 * 1024 * 1024  # one article; a larger file is almost surely not one article
-SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml"}
 _HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
 
 
@@ -52,8 +52,8 @@ def _html_to_article(name: str, data: bytes) -> Article:
 def _too_big(name: str, size: int) -> InputError:
     return InputError(
         [
-            f"{name}: {size / 1e6:.1f} MB is more than one article "
-            f"(limit {MAX_BYTES // (1024 * 1024)} MB); split it into articles"
+            f"{name}: {size / 2**20:.1f} MiB is more than one article "
+            f"(limit {MAX_BYTES // 2**20} MiB); split it into articles"
         ]
     )
 

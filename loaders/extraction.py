@@ -41,14 +41,19 @@ class ParsedArticle:
     dropped_tail: int
 
 
+def _kind(mention: Mention) -> str:
+    return type(mention.single).__name__
+
+
 def _group_from(mentions: list[Mention], index: int, step: int, sentence: str) -> list[Mention]:
     """The mention at ``index`` and those coordinated with it ("X, Y and Z")."""
     group = [mentions[index]]
+    kind = _kind(mentions[index])
     i = index
     while 0 <= i + step < len(mentions):
         a, b = (mentions[i], mentions[i + step]) if step > 0 else (mentions[i + step], mentions[i])
-        if not _COORDINATION.match(sentence[a.end : b.start]):
-            break
+        if not _COORDINATION.match(sentence[a.end : b.start]) or _kind(mentions[i + step]) != kind:
+            break  # "Brussels, Belgium, Secretary Hegseth" is not a list of parties
         group.append(mentions[i + step])
         i += step
     return group if step > 0 else group[::-1]
@@ -137,6 +142,16 @@ def _subject(mentions: list[Mention], sentence: str, left: int, start: int) -> l
     return []
 
 
+def _possessive(sentence: str, mention: Mention) -> bool:
+    """ "his counterpart": a possessive pronoun is no addressee (the counterpart is)."""
+    word = sentence[mention.start : mention.end].lower()
+    if mention.via != "pronoun":
+        return False
+    return word == "his" or (
+        word == "her" and re.match(r"\s+[a-z]", sentence[mention.end :]) is not None
+    )
+
+
 def _object(
     mentions: list[Mention], sentence: str, end: int, right: int, summits: bool
 ) -> list[Mention]:
@@ -148,6 +163,7 @@ def _object(
         and m.end <= right
         and isinstance(m.single, Summit) == summits
         and not any(s <= m.start < e for s, e in quoted)
+        and not _possessive(sentence, m)
     ]
     if not after:
         return []

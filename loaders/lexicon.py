@@ -210,7 +210,7 @@ _TRIGGERS = [
     (
         "CALLED",
         r"\b(?:spoke|speaks|speaking|talked|talking)\s+(?:today\s+|yesterday\s+|again\s+|"
-        r"separately\s+|earlier\s+|this\s+\w+\s+|by\s+(?:tele)?phone\s+|"
+        r"separately\s+|earlier\s+|this\s+\w+\s+|on\s+\w+day\s+|by\s+(?:tele)?phone\s+|"
         r"over\s+the\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)*(?:with|to)\b",
         "object",
     ),
@@ -234,10 +234,12 @@ _TRIGGERS = [
     ),
     (
         "CALLED",
-        r"\bcall(?:ed|s)?\b(?!\s+(?:on|upon|for|it|the|a|an|this|that|them|him|her)\b)"
-        r"(?=\s+(?:[A-Z]|his|her|their))",
+        r"\bcall(?:ed|s)?\b(?!\s+(?:on|upon|for|it|a|an|this|that|them|him|her)\b)"
+        r"(?=\s+(?:[A-Z]|his\s|her\s|their\s|the\s+(?:leaders?|heads?|presidents?|"
+        r"prime\s+ministers?|foreign\s+ministers?|ministers?|king|emir|chancellor)\b))",
         "object",
     ),
+    ("CALLED", r"\bcalled\s+from\s+(?:[\w-]+\s+){1,4}?to\b", "object"),
     ("MET", r"\b(?:met|meets|meet)\b(?:\s+with\b)?", "object"),
     ("MET", r"\bmeetings?\s+(?:with|between)\b", "object"),
     ("MET", r"\b(?:face-to-face|in-person|bilateral)\s+(?:meetings?|talks)\b", "none"),

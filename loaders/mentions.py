@@ -104,10 +104,34 @@ class _Gazetteer:
     of_pattern: re.Pattern
     org_pattern: re.Pattern
     summit_pattern: re.Pattern
+    counterpart_pattern: re.Pattern
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """One regex matching any of ``words``, longest first, factored into a prefix trie so that
+    a position is rejected at its first character instead of after a thousand alternatives.
+
+    >>> re.fullmatch(_alternation(["China", "Chile", "Chad", "C"]), "Chile") is not None
+    True
+    """
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [
+            re.escape(char) + build(child) for char, child in sorted(node.items()) if char != ""
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
 
 
 _NAME_WORD = (
@@ -246,6 +270,10 @@ def gazetteer() -> _Gazetteer:
         of_pattern=re.compile(of_title),
         org_pattern=re.compile(rf"(?<![\w-])(?P<org>{_alternation(list(ORGANIZATIONS))})(?![\w-])"),
         summit_pattern=re.compile(summit),
+        counterpart_pattern=re.compile(
+            rf"\b(?:his|her|their)\s+(?:(?P<prefix>{prefix})\s+)?counterparts?,?\s+"
+            rf"(?:(?P<title>(?i:{titles}))\s+)?(?:(?:{honorific})\s+)*(?P<name>{_NAME})"
+        ),
     )
 
 
@@ -322,6 +350,13 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
                 title = _title_text(m.group("title").rstrip("s"))
                 person = ctx.remember(Person(name=name, title=title))
                 add(m.start(key) if key == "b" else m.start(), m.end(key), (person,))
+    for m in g.counterpart_pattern.finditer(sentence):
+        name = _clean_name(m.group("name"))
+        if name:
+            state = state_code(m.group("prefix")) if m.group("prefix") else None
+            title = _title_text(m.group("title")) if m.group("title") else "Counterpart"
+            person = ctx.remember(Person(name=name, title=title, state=state))
+            add(m.start(), m.end(), (person,))
     for pattern in (g.of_pattern, g.appositive_pattern, g.person_pattern):
         for m in pattern.finditer(sentence):
             name = _clean_name(m.group("name"))

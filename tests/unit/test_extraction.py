@@ -1,0 +1,250 @@
+"""The extractor on sentences written for these tests, one family of phrasing at a time."""
+
+from datetime import date
+
+import pytest
+
+from conftest import SHARED
+from diplograph.loaders import extract_facts, parse_article
+from diplograph.loaders.cleaning import clean_text, strip_dateline
+from diplograph.loaders.dates import find_date
+from diplograph.loaders.sentences import split_sentences
+
+PUB = "2025-03-14"  # a Friday
+
+
+def facts(text, published=PUB):
+    return [
+        (f.type.value, f.status.value, f.source.name, getattr(f.target, "name", None))
+        for f in extract_facts(text, published=published)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Foreign Minister Ana Ruiz spoke by phone with Foreign Minister Otto Lind.",
+            ("CALLED", "actual", "Ana Ruiz", "Otto Lind"),
+        ),
+        (
+            "Prime Minister Ana Ruiz held a telephone conversation with President Otto Lind.",
+            ("CALLED", "actual", "Ana Ruiz", "Otto Lind"),
+        ),
+        (
+            "President Otto Lind met with Chancellor Ana Ruiz in Vienna.",
+            ("MET", "actual", "Otto Lind", "Ana Ruiz"),
+        ),
+        (
+            "Secretary Ana Ruiz held bilateral talks with Foreign Minister Otto Lind.",
+            ("MET", "actual", "Ana Ruiz", "Otto Lind"),
+        ),
+        ("Foreign Minister Ana Ruiz visited Kenya.", ("VISITED", "actual", "Ana Ruiz", "Kenya")),
+        (
+            "President Otto Lind hosted Foreign Minister Ana Ruiz.",
+            ("HOSTED", "actual", "Otto Lind", "Ana Ruiz"),
+        ),
+        (
+            "President Otto Lind invited Chancellor Ana Ruiz.",
+            ("INVITED", "actual", "Otto Lind", "Ana Ruiz"),
+        ),
+        (
+            "Minister Ana Ruiz thanked President Otto Lind.",
+            ("PRAISED", "actual", "Ana Ruiz", "Otto Lind"),
+        ),
+        (
+            "Minister Ana Ruiz urged Norway to release the detainees.",
+            ("URGED", "actual", "Ana Ruiz", "Norway"),
+        ),
+        (
+            "President Otto Lind warned Chile against further tests.",
+            ("WARNED", "actual", "Otto Lind", "Chile"),
+        ),
+        (
+            "President Otto Lind threatened Chile with sanctions.",
+            ("THREATENED", "actual", "Otto Lind", "Chile"),
+        ),
+        (
+            "Minister Ana Ruiz condemned Peru over the arrests.",
+            ("CRITICIZED", "actual", "Ana Ruiz", "Peru"),
+        ),
+        (
+            "President Otto Lind accused Peru of meddling.",
+            ("ACCUSED", "actual", "Otto Lind", "Peru"),
+        ),
+    ],
+)
+def test_each_trigger_family(text, expected):
+    assert expected in facts(text)
+
+
+def test_both_ends_and_topics():
+    found = facts(
+        "Foreign Minister Ana Ruiz met Foreign Minister Otto Lind. "
+        "The two ministers discussed Ukraine and agreed on closer ties."
+    )
+    assert ("DISCUSSED", "actual", "Ana Ruiz", "Otto Lind") in found
+    assert ("AGREED", "actual", "Ana Ruiz", "Otto Lind") in found
+    assert not any(t == "Ukraine" for *_, t in found)
+
+
+def test_coreference_surname_title_pronoun():
+    text = (
+        "Kenyan Foreign Minister Ana Ruiz arrived on Monday. Ruiz met Swedish Defence "
+        "Minister Otto Lind. She also urged Sweden to act. The Foreign Minister thanked Lind."
+    )
+    found = facts(text)
+    assert ("MET", "actual", "Ana Ruiz", "Otto Lind") in found
+    assert ("URGED", "actual", "Ana Ruiz", "Sweden") in found
+    assert any(k == "PRAISED" and t == "Otto Lind" for k, _, _, t in found)
+
+
+def test_group_reference_to_listed_states():
+    found = facts(
+        "Leaders from Chile, Peru and Bolivia met in Lima. "
+        "Later, President Otto Lind accused the three nations of collusion."
+    )
+    accused = {t for k, _, s, t in found if k == "ACCUSED" and s == "Otto Lind"}
+    assert accused == {"Chile", "Peru", "Bolivia"}
+
+
+def test_denial_answers_the_accuser():
+    found = facts("President Otto Lind accused Peru of meddling, a claim denied by Lima.")
+    assert ("DENIED", "actual", "Peru", "Otto Lind") in found
+    assert facts("President Otto Lind rejected Peru's offer of talks.") == []
+
+
+def test_passive_attendance():
+    found = facts("The Andean Summit in Quito was attended by leaders from Chile and Peru.")
+    assert ("ATTENDED", "actual", "Chile", "Andean Summit") in found
+
+
+@pytest.mark.parametrize(
+    "text, status, kind",
+    [
+        (
+            "President Otto Lind will meet Chancellor Ana Ruiz next week.",
+            "planned",
+            "PLANNED_MEETING",
+        ),
+        ("President Otto Lind is expected to visit Kenya.", "planned", "VISITED"),
+        ("President Otto Lind reportedly met Chancellor Ana Ruiz.", "claimed", "MET"),
+        ("President Otto Lind did not meet Chancellor Ana Ruiz.", "negated", "MET"),
+        (
+            "Preparations are ongoing for President Otto Lind to attend the Andean Summit.",
+            "planned",
+            "ATTENDED",
+        ),
+    ],
+)
+def test_status_is_part_of_the_fact(text, status, kind):
+    assert [(k, s) for k, s, *_ in facts(text)] == [(kind, status)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("They met on Tuesday.", ("2025-03-11", "on Tuesday")),
+        ("They met yesterday.", ("2025-03-13", "yesterday")),
+        ("They first met in July.", ("2024-07", "in July")),
+        ("They met on 3 March 2024.", ("2024-03-03", "on 3 March 2024")),
+        ("They met on January 5, 2024.", ("2024-01-05", "on January 5, 2024")),
+        ("They spoke earlier this year.", ("2025", "earlier this year")),
+        ("They have not met.", (None, None)),
+    ],
+)
+def test_relative_dates_resolve_against_publication(sentence, expected):
+    assert find_date(sentence, date.fromisoformat(PUB)) == expected
+
+
+def test_future_dates_look_forward():
+    assert find_date("They will meet next month.", date(2025, 12, 20), future=True) == (
+        "2026-01",
+        "next month",
+    )
+    assert find_date("They will meet in January.", date(2025, 12, 20), future=True) == (
+        "2026-01",
+        "in January",
+    )
+
+
+def test_same_day_inherits_the_last_date():
+    found = extract_facts(
+        "On Tuesday, President Otto Lind called Chancellor Ana Ruiz. Later the "
+        "same day, Lind spoke with Foreign Minister Eva Berg.",
+        published=PUB,
+    )
+    assert [f.date for f in found] == ["2025-03-11", "2025-03-11"]
+
+
+def test_cleaning_repeats_boilerplate_and_datelines():
+    text = (
+        "Title Line\n\nSEOUL (Reuters) – President Otto Lind met Chancellor Ana Ruiz.\n"
+        "SEOUL (Reuters) – President Otto Lind met Chancellor Ana Ruiz.\n"
+        "Most popular stories\nPresident Xi met President Lula"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.title == "Title Line"
+    assert cleaned.paragraphs == ["President Otto Lind met Chancellor Ana Ruiz."]
+    assert (cleaned.dropped_repeats, cleaned.dropped_tail) == (1, 2)
+    assert (
+        strip_dateline("Canberra [Australia], July 26 : The Minister said") == "The Minister said"
+    )
+
+
+def test_sentence_splitting_keeps_abbreviations():
+    assert split_sentences("U.S. Secretary Lind met Mr. Ruiz. They spoke.") == [
+        "U.S. Secretary Lind met Mr. Ruiz.",
+        "They spoke.",
+    ]
+
+
+def test_document_identity_and_evidence():
+    article = parse_article(
+        "President Otto Lind met Chancellor Ana Ruiz.",
+        published=PUB,
+        title="T",
+        url="https://example.org/a",
+    )
+    (fact,) = article.facts
+    assert fact.document.id == article.document.id and fact.document.title == "T"
+    assert fact.evidence == "President Otto Lind met Chancellor Ana Ruiz."
+    assert (fact.cameo, fact.plover) == ("040", "CONSULT")
+
+
+def test_nothing_from_statements_without_an_interaction():
+    assert facts("Washington considers the region its primary strategic focus.") == []
+    assert facts("") == []
+
+
+SEED = SHARED / "seeds" / "000_5e0faf17412602bb.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed article lives in ../shared only")
+def test_seed_article_gives_each_interaction_once():
+    article = parse_article(SEED.read_text(encoding="utf-8"), published="2025-09-11")
+    found = [(f.type.value, f.status.value, f.source.name, f.target.name) for f in article.facts]
+    assert len(found) == len(set(found))
+    for expected in [
+        ("CALLED", "actual", "Dong Jun", "Pete Hegseth"),
+        ("CALLED", "actual", "Marco Rubio", "Wang Yi"),
+        ("MET", "actual", "Marco Rubio", "Wang Yi"),
+        ("ACCUSED", "actual", "Donald Trump", "China"),
+        ("ACCUSED", "actual", "Donald Trump", "Russia"),
+        ("ACCUSED", "actual", "Donald Trump", "North Korea"),
+        ("DENIED", "actual", "China", "Donald Trump"),
+        ("DENIED", "actual", "Russia", "Donald Trump"),
+        ("INVITED", "actual", "South Korea", "Xi Jinping"),
+        ("PLANNED_MEETING", "planned", "Xi Jinping", "Donald Trump"),
+        ("URGED", "actual", "Dong Jun", "United States"),
+        ("ATTENDED", "actual", "China", "military parade"),
+        ("ATTENDED", "actual", "Russia", "military parade"),
+        ("ATTENDED", "actual", "North Korea", "military parade"),
+    ]:
+        assert expected in found, expected
+    assert ("ATTENDED", "planned", "Donald Trump") in [f[:3] for f in found]
+    met = next(f for f in article.facts if f.type.value == "MET")
+    assert (met.date, met.event.name) == ("2025-07", "ASEAN Regional Forum")
+    calls = {f.source.name: f.date for f in article.facts if f.type.value == "CALLED"}
+    assert calls == {"Dong Jun": "2025-09-09", "Marco Rubio": "2025-09-09"}
+    assert not any("primary strategic focus" in f.evidence for f in article.facts)
