@@ -282,8 +282,8 @@ def run_query(store: Neo4jStore | LocalStore, name: str, **params: Any) -> list[
         args = {**resolved.params, **{k: v for k, v in resolved.nodes.items()}}
         return query.local(store.graph, args)
     filename = query.cypher_file
-    if query.name == "timeline" and resolved.params.get("actor") is not None:
-        filename = "timeline_actor.cypher"
+    if query.name in ("timeline", "accusations") and resolved.params.get("actor") is not None:
+        filename = filename.replace(".cypher", "_actor.cypher")  # anchored on the actor
     text = cypher_text(filename)
     for placeholder, param in (
         ("__A__", "actor" if "actor" in resolved.labels else "a"),
