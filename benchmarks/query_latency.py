@@ -22,6 +22,7 @@ from pathlib import Path
 
 from diplograph.graph import Interaction, LocalStore, Neo4jServer, Neo4jSettings, Neo4jStore
 from diplograph.queries import run_query
+from diplograph.queries.library import actor_index
 
 TYPES = [
     "CALLED",
@@ -82,9 +83,9 @@ def load(store, n: int, actors: int, chunk: int = 100_000) -> float:
     return time.perf_counter() - t0
 
 
-def cases(rng: random.Random, actors: int, summits: int) -> dict[str, callable]:
+def cases(rng: random.Random, actors: list[str], summits: int) -> dict[str, callable]:
     def actor() -> str:
-        return actor_name(rng.randrange(actors))
+        return rng.choice(actors)
 
     return {
         "talked-to": lambda: {"actor": actor()},
@@ -105,7 +106,8 @@ WHOLE_GRAPH = {"top-actors", "state-pairs", "timeline (all)"}
 def measure(store, actors: int, runs: int, label: str, n: int) -> None:
     rng = random.Random(5)
     summits = max(1, n // 25 // ATTENDEES_PER_SUMMIT)
-    for case, make in cases(rng, actors, summits).items():
+    present = sorted(key for label, key in actor_index(store).names if label == "Person")
+    for case, make in cases(rng, present, summits).items():
         name = case.split(" (")[0]
         count = max(3, runs // 10) if case in WHOLE_GRAPH else runs
         times, rows = [], 0
@@ -129,16 +131,27 @@ def measure(store, actors: int, runs: int, label: str, n: int) -> None:
         )
 
 
+class _nothing:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1_000_000)
     parser.add_argument("--actors", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--local-n", type=int, default=100_000)
+    parser.add_argument("--skip-neo4j", action="store_true", help="measure the embedded store only")
     args = parser.parse_args()
 
     server = None
-    if os.environ.get("NEO4J_URI"):
+    if args.skip_neo4j:
+        pass
+    elif os.environ.get("NEO4J_URI"):
         settings = Neo4jSettings.from_env()
     else:
         server = Neo4jServer(
@@ -148,7 +161,9 @@ def main() -> None:
         )
         settings = server.start()
     try:
-        with Neo4jStore(settings) as store:
+        with Neo4jStore(settings) if not args.skip_neo4j else _nothing() as store:
+            if store is None:
+                raise SystemExit(measure_local(args))
             store.clear()
             seconds = load(store, args.n, args.actors)
             print(
@@ -162,6 +177,10 @@ def main() -> None:
         if server:
             server.stop()
 
+    measure_local(args)
+
+
+def measure_local(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         local = LocalStore(Path(tmp) / "g.json")
         seconds = load(local, args.local_n, args.actors)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import webbrowser
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,10 +15,18 @@ from typing import Any
 
 import click
 
-from diplograph.graph import DiplographError, Neo4jServer, open_store, parse_date
+from diplograph.graph import (
+    DiplographError,
+    Neo4jServer,
+    export_graph,
+    open_store,
+    parse_date,
+    render_html,
+)
+from diplograph.graph.export import FORMATS as EXPORT_FORMATS
 from diplograph.graph.schema import render_schema
 from diplograph.loaders import extract_article, ingest, load_facts, read_article
-from diplograph.queries import list_queries, run_cypher, run_query
+from diplograph.queries import list_queries, run_cypher, run_query, select_graph
 
 from .output import FORMATS, render_rows
 
@@ -351,6 +360,148 @@ def _json_params(params: tuple[tuple[str, str], ...]) -> dict[str, Any]:
         except json.JSONDecodeError:
             out[name] = value
     return out
+
+
+def selection_options(command: Callable) -> Callable:
+    """The options that choose what viz and export show."""
+    for option in reversed(
+        [
+            click.option(
+                "--query",
+                "query_name",
+                metavar="NAME",
+                help="Show what a named query returns (see `diplograph queries`).",
+            ),
+            param_option,
+            click.option("--ego", metavar="ACTOR", help="Show an actor and its neighbourhood."),
+            click.option(
+                "--hops",
+                type=click.IntRange(1, 6),
+                default=1,
+                show_default=True,
+                help="How far --ego reaches.",
+            ),
+            click.option(
+                "--type", "types", metavar="TYPE[,TYPE]", help="Only these interaction types."
+            ),
+            click.option(
+                "--status",
+                "statuses",
+                multiple=True,
+                type=click.Choice(["actual", "planned", "claimed", "negated"]),
+                help="Only these statuses (repeatable).",
+            ),
+            click.option("--since", metavar="DATE", help="Only interactions from this date."),
+            click.option("--until", metavar="DATE", help="Only interactions up to this date."),
+            click.option(
+                "--max-nodes",
+                type=click.IntRange(10, 50_000),
+                default=2000,
+                show_default=True,
+                help="Above this, keep the actors with most counterparts and say so.",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def _select(target, query_name, params, ego, hops, types, statuses, since, until, max_nodes):
+    return select_graph(
+        target,
+        query=query_name,
+        params=dict(params),
+        ego=ego,
+        hops=hops,
+        types=types,
+        statuses=list(statuses) or None,
+        since=since,
+        until=until,
+        max_nodes=max_nodes,
+    )
+
+
+@cli.command()
+@selection_options
+@store_options
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("out/diplograph.html"),
+    show_default=True,
+    help="Where to write the page.",
+)
+@click.option("--open", "open_page", is_flag=True, help="Open the page in a browser.")
+def viz(store: dict, out: Path, open_page: bool, **selection: Any) -> None:
+    """Write an interactive, self-contained HTML page of the graph (works offline).
+
+    Node colour and shape by kind, size by counterparts; edge colour by type (conflict in reds),
+    dashed when planned/claimed/negated, arrows when directed; parallel interactions of one type
+    are one edge whose width and tooltip carry the count. A legend with working filters, a
+    search box, and a month-by-month timeline under the network.
+
+    \b
+    Example:
+      diplograph viz --ego "Wang Yi" --hops 2 --out wang.html --open
+    """
+    with open_store(**store) as target:
+        chosen = _select(target, **selection)
+    heading = _heading(selection)
+    html = render_html(chosen.nodes, chosen.edges, heading=heading, note=chosen.note)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(html, encoding="utf-8")
+    if chosen.note:
+        click.echo(chosen.note, err=True)
+    click.echo(f"wrote {out} ({len(chosen.nodes)} nodes, {len(chosen.edges)} interactions)")
+    if open_page:
+        webbrowser.open(out.resolve().as_uri())
+
+
+def _heading(selection: dict[str, Any]) -> str:
+    parts = ["diplograph"]
+    if selection.get("query_name"):
+        args = ", ".join(f"{k}={v}" for k, v in selection.get("params") or ())
+        parts.append(f"{selection['query_name']}({args})")
+    if selection.get("ego"):
+        parts.append(f"around {selection['ego']} ({selection['hops']} hops)")
+    return " · ".join(parts)
+
+
+@cli.command()
+@selection_options
+@store_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    required=True,
+    help="graphml or gexf (Gephi; GEXF carries dates for its timeline), json, csv.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of stdout.",
+)
+def export(store: dict, fmt: str, out: Path | None, **selection: Any) -> None:
+    """Export the graph, or a selection of it, for other tools.
+
+    \b
+    Example:
+      diplograph export --format gexf --type MET,CALLED --out meetings.gexf
+    """
+    with open_store(**store) as target:
+        chosen = _select(target, **selection)
+    text = export_graph(chosen.nodes, chosen.edges, fmt)
+    if chosen.note:
+        click.echo(chosen.note, err=True)
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        click.echo(
+            f"wrote {out} ({len(chosen.nodes)} nodes, {len(chosen.edges)} interactions)", err=True
+        )
+    else:
+        click.echo(text, nl=False)
 
 
 @cli.command()

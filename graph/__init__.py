@@ -13,6 +13,7 @@ from .errors import (
     StoreError,
     StoreUnavailable,
 )
+from .export import export_graph
 from .facts import (
     Document,
     Interaction,
@@ -30,6 +31,7 @@ from .provision import Neo4jServer
 from .schema import facts_schema
 from .settings import Neo4jSettings, default_local_path
 from .store import WriteReport, open_store
+from .viz import render_html
 from .vocabulary import InteractionType, Label, Precision, Status, StructuralType
 
 __all__ = [
@@ -60,7 +62,9 @@ __all__ = [
     "WriteReport",
     "default_local_path",
     "document_id",
+    "export_graph",
     "facts_schema",
     "open_store",
     "parse_date",
+    "render_html",
 ]

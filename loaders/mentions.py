@@ -134,9 +134,10 @@ def _alternation(words: list[str]) -> str:
     return build(trie)
 
 
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zà-öø-ÿ"
 _NAME_WORD = (
-    r"(?:[A-Z][a-zà-öø-ÿ'’\-]*[a-zà-öø-ÿ]|[A-Z]{2,}(?![a-z])|[A-Z]\.|"
-    r"[A-Z](?=\s+[A-Z][a-z]))"
+    rf"(?:[{_UPPER}][{_LOWER}'’]*[{_LOWER}](?:-[{_UPPER}{_LOWER}][{_LOWER}'’]*[{_LOWER}])*"
+    rf"|[{_UPPER}]{{2,}}(?![{_LOWER}])|[{_UPPER}]\.|[{_UPPER}](?=\s+[{_UPPER}][{_LOWER}]))"
 )
 _NAME = (
     rf"{_NAME_WORD}(?:\s+(?:(?:bin|al|el|de|van|von|der|da|di|Al|El)\s+)?{_NAME_WORD})"
@@ -211,6 +212,14 @@ _NOT_NAMES = {
     "Our",
     "We",
     "I",
+    "Prime",
+    "Deputy",
+    "Vice",
+    "Chief",
+    "General",
+    "National",
+    "Defense",
+    "Security",
 }
 
 
@@ -437,7 +446,7 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
         add(m.start(), m.end(), (State(code=g.demonyms[m.group("dem")]),))
     for m in _TITLE_REF.finditer(sentence):
         title = m.group(1).casefold()
-        name = ctx.by_title.get(title) or ctx.by_title.get(title.split()[-1])
+        name = ctx.by_title.get(title)  # "the Prime Minister" is not any minister
         if name:
             add(m.start(), m.end(), (ctx.persons[name],), "title")
         elif m.group(1)[0].isupper():

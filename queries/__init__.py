@@ -7,16 +7,19 @@ from .actors import ActorIndex, normalise
 from .convert import to_dataframe, to_networkx
 from .cypher import run_cypher
 from .library import NamedQuery, Param, get_query, list_queries, run_query
+from .selection import Selection, select_graph
 
 __all__ = [
     "ActorIndex",
     "NamedQuery",
     "Param",
+    "Selection",
     "get_query",
     "list_queries",
     "normalise",
     "run_cypher",
     "run_query",
+    "select_graph",
     "to_dataframe",
     "to_networkx",
 ]

@@ -289,10 +289,9 @@ def state_pairs(
 
 def accusations(graph: nx.MultiDiGraph, actor: str | None) -> list[dict[str, Any]]:
     rows = []
-    for u, v, data in graph.edges(data=True):
+    edges = incident(graph, actor) if actor is not None else graph.edges(data=True)
+    for u, v, data in edges:
         if data["type"] not in ("ACCUSED", "CRITICIZED"):
-            continue
-        if actor is not None and actor not in (u, v):
             continue
         props = data["props"]
         denials = [
