@@ -218,7 +218,6 @@ _NOT_NAMES = {
     "Chief",
     "General",
     "National",
-    "Defense",
     "Security",
 }
 
