@@ -154,7 +154,9 @@ def layout(
     rng = np.random.default_rng(7)
     pos = (rng.random((count, 2), dtype=np.float32) - 0.5) * scale
     step = scale / 10
-    sample = min(count, 256)
+    sample = min(count, 200)
+    if count > 1000:
+        iterations = min(iterations, 20)
     for _ in range(iterations):
         # repulsion against a random sample of nodes, scaled up: O(n * 256) a step, not O(n^2)
         others = pos[rng.choice(count, size=sample, replace=False)]

@@ -47,12 +47,7 @@ def _graph(store: Neo4jStore | LocalStore) -> tuple[nx.MultiDiGraph, dict[str, d
         articles = {
             d["key"]: d["props"] for _, d in store.graph.nodes(data=True) if d["label"] == "Article"
         }
-        view = nx.subgraph_view(
-            store.graph,
-            filter_node=lambda n: store.graph.nodes[n]["label"] != "Article",
-            filter_edge=lambda u, v, k: store.graph.edges[u, v, k]["type"] in INTERACTIONS,
-        )
-        return view, articles
+        return store.graph, articles  # structural edges are filtered where edges are read
     snap = store.snapshot()
     graph = nx.MultiDiGraph()
     articles = {}
@@ -116,7 +111,11 @@ def select_graph(
     if ego is not None:
         label, key = actor_index(store).resolve(ego, ACTOR_LABELS)
         start = f"{label}:{key}"
-        undirected = nx.Graph(graph.to_undirected(as_view=True))
+        undirected = nx.Graph()
+        undirected.add_node(start)
+        undirected.add_edges_from(
+            (u, v) for u, v, d in graph.edges(data=True) if d["type"] in INTERACTIONS
+        )
         keep_nodes = set(nx.single_source_shortest_path_length(undirected, start, cutoff=hops))
     if query is not None:
         get_query(query)
@@ -127,7 +126,8 @@ def select_graph(
     edges = [
         (u, v, d)
         for u, v, d in sub.edges(data=True)
-        if _keep_edge(d, type_set, set(statuses) if statuses else None, since_p, until_p)
+        if d["type"] in INTERACTIONS
+        and _keep_edge(d, type_set, set(statuses) if statuses else None, since_p, until_p)
         and (keep_edges is None or d["props"]["key"] in keep_edges)
     ]
     used = {n for u, v, _ in edges for n in (u, v)}
