@@ -363,6 +363,7 @@ def parse_article(
     seen: dict[tuple, Interaction] = {}
     count = 0
     for paragraph in cleaned.paragraphs:
+        paragraph = ctx.take_floor(paragraph)
         for sentence in split_sentences(paragraph):
             count += 1
             for item in extract_sentence(sentence, ctx, published):

@@ -180,7 +180,9 @@ PLANNED = re.compile(
     r"\b(will|shall|going to|plans? to|planning to|planned|expected to|(?:is|are) (?:set|due|"
     r"slated|scheduled) to|scheduled|preparations?|upcoming|potential|possible|next (?:week|month|"
     r"year)|looked forward|look forward|looks forward|intends? to|agreed to (?:meet|visit|hold)|"
-    r"to be held|to embark|would like to|proposed)\b",
+    r"to be held|to embark|would like to|proposed|"
+    r"(?:is|are|was|were)\s+(?:visiting|travell?ing|heading|in\s+\w+)\b.{0,80}?\bto\s+"
+    r"(?:attend|participate|take\s+part))\b",
     re.I,
 )
 CLAIMED = re.compile(
@@ -285,7 +287,17 @@ _TRIGGERS = [
         r"talked\s+about|reflected\s+on|exchanged\s+views|addressed)\b",
         "object",
     ),
-    ("AGREED", r"\b(?:agreed|signed|concurred|agree|agrees)\b(?!\s+to\s+(?:meet|visit))", "object"),
+    (
+        "PLANNED_MEETING",
+        r"\bagreed\s+to\s+(?:meet|convene|hold\s+(?:talks|a\s+meeting))\b",
+        "object",
+    ),
+    (
+        "AGREED",
+        r"\b(?:agreed|signed|concurred|agree|agrees)\b"
+        r"(?!\s+to\s+(?:meet|visit|convene|hold))",
+        "object",
+    ),
     (
         "PRAISED",
         r"\b(?:praised|thanked|congratulated|commended|lauded|hailed|paid\s+tribute|"

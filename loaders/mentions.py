@@ -50,6 +50,19 @@ class DocumentContext:
     last_summit: Summit | None = None
     last_date: str | None = None
     last_accuser: Actor | None = None
+    speaker: Person | None = None
+
+    def take_floor(self, paragraph: str) -> str:
+        """In a transcript, "PENNY WONG, FOREIGN MINISTER: ..." gives the floor to a speaker;
+        the label is removed from the text."""
+        match = _SPEAKER.match(paragraph)
+        if not match:
+            return paragraph
+        name = " ".join(w.capitalize() for w in match.group("name").split())
+        title = match.group("title")
+        title = " ".join(w.capitalize() for w in title.split()) if title else None
+        self.speaker = self.remember(Person(name=name, title=title))
+        return paragraph[match.end() :]
 
     def remember(self, person: Person) -> Person:
         known = self.persons.get(person.name)
@@ -326,6 +339,11 @@ _PLURAL_TITLES = re.compile(
     rf"Ministers|Secretaries)\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"
 )
 _PRONOUN = re.compile(r"\b(he|she|him|his|her)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(I|me|my)\b")
+_SPEAKER = re.compile(
+    rf"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{1,3}})"
+    rf"(?:,\s+(?P<title>[A-Z][A-Z ,'’-]+))?:\s+"
+)
 _GROUP = re.compile(
     r"\b(?:the\s+two\s+(?:officials|ministers|leaders|sides|men|counterparts|secretaries|"
     r"presidents|prime ministers|foreign ministers|defen[cs]e ministers)|both\s+(?:sides|leaders|"
@@ -466,6 +484,9 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
     for m in _GROUP.finditer(sentence):
         if len(ctx.last_pair) >= 2:
             add(m.start(), m.end(), ctx.last_pair, "group")
+    if ctx.speaker is not None:  # a transcript: "I" and "we" are whoever has the floor
+        for m in _FIRST_PERSON.finditer(sentence):
+            add(m.start(), m.end(), (ctx.speaker,), "pronoun")
     for m in _PRONOUN.finditer(sentence):
         earlier = [
             x.single
