@@ -341,8 +341,8 @@ _PLURAL_TITLES = re.compile(
 _PRONOUN = re.compile(r"\b(he|she|him|his|her)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(I|me|my)\b")
 _SPEAKER = re.compile(
-    rf"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{1,3}})"
-    rf"(?:,\s+(?P<title>[A-Z][A-Z ,'’-]+))?:\s+"
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})"
+    r"(?:,\s+(?P<title>[A-Z][A-Z ,'’-]+))?:\s+"
 )
 _GROUP = re.compile(
     r"\b(?:the\s+two\s+(?:officials|ministers|leaders|sides|men|counterparts|secretaries|"
