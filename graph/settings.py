@@ -57,23 +57,22 @@ class Neo4jSettings:
             f"database={self.database!r})"
         )
 
-    @property
-    def safe_uri(self) -> str:
-        """The URI without any credentials in it, for messages and logs."""
+    def _without_credentials(self, keep_query: bool) -> str:
         parts = urlsplit(self.uri)
         host = parts.hostname or ""
         if parts.port:
             host = f"{host}:{parts.port}"
-        return urlunsplit((parts.scheme, host, parts.path, "", ""))
+        return urlunsplit((parts.scheme, host, parts.path, parts.query if keep_query else "", ""))
+
+    @property
+    def safe_uri(self) -> str:
+        """The URI without any credentials in it, for messages and logs."""
+        return self._without_credentials(keep_query=False)
 
     @property
     def driver_uri(self) -> str:
         """The URI for the driver: credentials travel as auth, never inside the URI."""
-        parts = urlsplit(self.uri)
-        host = parts.hostname or ""
-        if parts.port:
-            host = f"{host}:{parts.port}"
-        return urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
+        return self._without_credentials(keep_query=True)
 
     def redact(self, text: str) -> str:
         """Remove the password (and a URI carrying credentials) from a message."""

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .dates import MONTH_NAMES
+
 # A line that starts one of these blocks ends the article: everything from it on is page chrome.
 _TAIL_MARKERS = re.compile(
     r"^\s*(legal disclaimer|most popular( stories)?|popular articles?|access ranking|"
@@ -22,26 +24,7 @@ _DATELINE = re.compile(
     r"^\s*(?:(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:]+)?|(\d{1,2})/(\d{1,2})/(\d{4})\b.*|"
     r"([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})|(\d{1,2}) ([A-Z][a-z]+) (\d{4}))\s*$"
 )
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
+_MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
 _MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 

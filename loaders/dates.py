@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_MONTHS = [
+MONTH_NAMES = _MONTHS = [
     "january",
     "february",
     "march",
