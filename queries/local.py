@@ -260,11 +260,15 @@ def state_pairs(
     graph: nx.MultiDiGraph, types: list[str], conflict: list[str]
 ) -> list[dict[str, Any]]:
     pairs: dict[tuple[str, str], list[str]] = {}
+    states: dict[str, set[str]] = {}  # each node's states, looked up once
     for u, v, data in graph.edges(data=True):
         if data["type"] not in types or data["props"].get("status") != "actual":
             continue
-        for sx in set(_states_of(graph, u)):
-            for sy in set(_states_of(graph, v)):
+        for node in (u, v):
+            if node not in states:
+                states[node] = set(_states_of(graph, node))
+        for sx in states[u]:
+            for sy in states[v]:
                 if sx == sy:
                     continue
                 kx, ky = graph.nodes[sx]["key"], graph.nodes[sy]["key"]
