@@ -452,6 +452,12 @@ def viz(store: dict, out: Path, open_page: bool, **selection: Any) -> None:
     out.write_text(html, encoding="utf-8")
     if chosen.note:
         click.echo(chosen.note, err=True)
+    if not chosen.nodes:
+        click.echo(
+            "the selection is empty: the page shows no graph (load or ingest first, or "
+            "widen the filters)",
+            err=True,
+        )
     click.echo(f"wrote {out} ({len(chosen.nodes)} nodes, {len(chosen.edges)} interactions)")
     if open_page:
         webbrowser.open(out.resolve().as_uri())
