@@ -131,27 +131,9 @@ def measure(store, actors: int, runs: int, label: str, n: int) -> None:
         )
 
 
-class _nothing:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=1_000_000)
-    parser.add_argument("--actors", type=int, default=20_000)
-    parser.add_argument("--runs", type=int, default=100)
-    parser.add_argument("--local-n", type=int, default=100_000)
-    parser.add_argument("--skip-neo4j", action="store_true", help="measure the embedded store only")
-    args = parser.parse_args()
-
+def measure_neo4j(args: argparse.Namespace) -> None:
     server = None
-    if args.skip_neo4j:
-        pass
-    elif os.environ.get("NEO4J_URI"):
+    if os.environ.get("NEO4J_URI"):
         settings = Neo4jSettings.from_env()
     else:
         server = Neo4jServer(
@@ -161,9 +143,7 @@ def main() -> None:
         )
         settings = server.start()
     try:
-        with Neo4jStore(settings) if not args.skip_neo4j else _nothing() as store:
-            if store is None:
-                raise SystemExit(measure_local(args))
+        with Neo4jStore(settings) as store:
             store.clear()
             seconds = load(store, args.n, args.actors)
             print(
@@ -177,8 +157,6 @@ def main() -> None:
         if server:
             server.stop()
 
-    measure_local(args)
-
 
 def measure_local(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
@@ -186,6 +164,19 @@ def measure_local(args: argparse.Namespace) -> None:
         seconds = load(local, args.local_n, args.actors)
         print(f"local  loaded {args.local_n} interactions in {seconds:.0f} s", flush=True)
         measure(local, args.actors, args.runs, "local", args.local_n)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1_000_000)
+    parser.add_argument("--actors", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--local-n", type=int, default=100_000)
+    parser.add_argument("--skip-neo4j", action="store_true", help="measure the embedded store only")
+    args = parser.parse_args()
+    if not args.skip_neo4j:
+        measure_neo4j(args)
+    measure_local(args)
 
 
 if __name__ == "__main__":
