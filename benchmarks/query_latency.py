@@ -100,6 +100,7 @@ def cases(rng: random.Random, actors: list[str], summits: int) -> dict[str, call
     }
 
 
+ONLY: set[str] = set()  # --only: the cases to run (all when empty)
 WHOLE_GRAPH = {"top-actors", "state-pairs", "timeline (all)"}
 
 
@@ -108,6 +109,8 @@ def measure(store, actors: int, runs: int, label: str, n: int) -> None:
     summits = max(1, n // 25 // ATTENDEES_PER_SUMMIT)
     present = sorted(key for label, key in actor_index(store).names if label == "Person")
     for case, make in cases(rng, present, summits).items():
+        if ONLY and case not in ONLY:
+            continue
         name = case.split(" (")[0]
         count = max(3, runs // 10) if case in WHOLE_GRAPH else runs
         times, rows = [], 0
@@ -173,7 +176,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--local-n", type=int, default=100_000)
     parser.add_argument("--skip-neo4j", action="store_true", help="measure the embedded store only")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        default=[],
+        metavar="CASE",
+        help='run only these cases, e.g. talked-to "accusations (actor)"',
+    )
     args = parser.parse_args()
+    ONLY.update(args.only)
     if not args.skip_neo4j:
         measure_neo4j(args)
     measure_local(args)
