@@ -251,14 +251,9 @@ def _resolve(store: Neo4jStore | LocalStore, query: NamedQuery, given: dict[str,
         elif param.kind in ("actor", "summit"):
             nodes[param.name] = None
         values[param.name] = value
-    if "since" in values:
-        values["since"] = (
-            values["since"] and values["since"][0] + "-00-00"[: 10 - len(values["since"][0])]
-        )
-    if "until" in values:
-        values["until"] = (
-            values["until"] and values["until"][0] + "-99-99"[: 10 - len(values["until"][0])]
-        )
+    for name, edge in (("since", local.period_start), ("until", local.period_end)):
+        if values.get(name):  # (date, precision) -> the period's first or last day, as text
+            values[name] = edge(values[name][0])
     if "types" in {p.kind for p in query.params}:
         values["types"] = values.pop("type", None) or INTERACTION_TYPES
     if "max_hops" in values and not 1 <= values["max_hops"] <= 6:

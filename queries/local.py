@@ -33,19 +33,21 @@ def _desc(number: int) -> int:
     return -number
 
 
-def _start(date: str) -> str:
+def period_start(date: str) -> str:
+    """A partial ISO date as the first day it can mean, comparable as text ("2025-07-00")."""
     return date + "-00-00"[: 10 - len(date)]
 
 
-def _end(date: str) -> str:
+def period_end(date: str) -> str:
+    """A partial ISO date as the last day it can mean, comparable as text ("2025-07-99")."""
     return date + "-99-99"[: 10 - len(date)]
 
 
 def in_period(props: dict[str, Any], since: str | None, until: str | None) -> bool:
     date = props.get("date")
-    if since is not None and (date is None or _end(date) < since):
+    if since is not None and (date is None or period_end(date) < since):
         return False
-    if until is not None and (date is None or _start(date) > until):
+    if until is not None and (date is None or period_start(date) > until):
         return False
     return True
 

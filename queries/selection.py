@@ -15,7 +15,7 @@ from diplograph.graph.rows import sort_key
 
 from .actors import ACTOR_LABELS
 from .library import _coerce, actor_index, get_query, run_query
-from .local import in_period
+from .local import in_period, period_end, period_start
 
 INTERACTIONS = {t.value for t in InteractionType}
 _NAME_COLUMNS = (
@@ -77,10 +77,6 @@ def _keep_edge(
     return in_period(props, since, until)
 
 
-def _pad(value: str | None, fill: str) -> str | None:
-    return None if value is None else value + fill[: 10 - len(value)]
-
-
 def select_graph(
     store: Neo4jStore | LocalStore,
     *,
@@ -122,7 +118,8 @@ def select_graph(
         rows = run_query(store, query, **(params or {}))
         keep_nodes, keep_edges = _from_rows(graph, rows, store, query, params or {})
     sub = graph if keep_nodes is None else graph.subgraph(keep_nodes)
-    since_p, until_p = _pad(since, "-00-00"), _pad(until, "-99-99")
+    since_p = period_start(since) if since else None
+    until_p = period_end(until) if until else None
     edges = [
         (u, v, d)
         for u, v, d in sub.edges(data=True)
