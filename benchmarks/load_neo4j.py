@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/load_neo4j.py [--n 100000] [--actors 5000] [--sample 2000]
 
 Uses NEO4J_URI if set, else starts the project's provisioned server on a scratch home. Clears the
-database it is pointed at. Prints interactions/s for both ways and their ratio.
+database it is pointed at. Prints interactions/s for both ways and their ratio, then the server's
+own ceiling: keyed relationships created inside Neo4j with no client data at all.
 """
 
 from __future__ import annotations
@@ -27,6 +28,48 @@ MERGE (t:Person {key: $tgt}) SET t.name = $tgt
 MERGE (s)-[r:MET {key: $key}]->(t)
 SET r.status = $status, r.date = $date, r.evidence = [$evidence]
 """
+
+
+# The server's own ceiling: relationships made inside Neo4j from a range, no client data at all.
+CEILING = """
+UNWIND range(0, $n - 1) AS i
+MATCH (s:Person {key: 'Actor ' + toString(i % $actors)})
+MATCH (t:Person {key: 'Actor ' + toString((i * 7 + 1) % $actors)})
+CREATE (s)-[r:MET {key: 'ceiling-' + toString(i)}]->(t)
+"""
+CEILING_PROPS = (
+    CEILING.strip()
+    + """
+SET r.status = 'actual', r.date = '2025-01-01', r.date_precision = 'day', r.cameo = '040',
+    r.plover = 'CONSULT', r.confidence = 1.0, r.first_seen = '2025-01-01',
+    r.last_seen = '2025-01-01', r.corroboration = 1, r.evidence = ['Sentence ' + toString(i)],
+    r.articles = ['doc-' + toString(i / 20)], r.date_texts = ['today'], r.topics = ['t']
+"""
+)
+
+
+def ceiling(store: Neo4jStore, actors: int, n: int = 40_000) -> None:
+    """What Neo4j itself does here, with no client in the way: keyed MET relationships under
+    the uniqueness constraint, bare and with the 13 properties an interaction carries."""
+    store.write(
+        [
+            (
+                "UNWIND range(0, $actors - 1) AS i MERGE (:Person {key: 'Actor ' + toString(i)})",
+                {"actors": actors},
+            )
+        ]
+    )
+    for label, statement in (("key only", CEILING), ("with properties", CEILING_PROPS)):
+        rates = []
+        for _ in range(3):  # the first run warms the JIT
+            t0 = time.perf_counter()
+            store.write([(statement, {"n": n, "actors": actors})])
+            rates.append(n / (time.perf_counter() - t0))
+            store.write([("MATCH ()-[r:MET]->() WHERE r.key STARTS WITH 'ceiling-' DELETE r", {})])
+        print(
+            f"server ceiling ({label}): {max(rates):,.0f} relationships/s "
+            f"(best of 3 runs of {n} in one transaction, no client data)"
+        )
 
 
 def synthetic(n: int, actors: int, seed: int = 7) -> list[Interaction]:
@@ -119,6 +162,8 @@ def main() -> None:
                 f"-> {per_row_rate:,.0f} interactions/s"
             )
             print(f"ratio batched / per-row: {batched_rate / per_row_rate:.1f}x")
+            store.clear()
+            ceiling(store, args.actors)
             store.clear()
     finally:
         if server:
