@@ -51,6 +51,8 @@ class DocumentContext:
     last_date: str | None = None
     last_accuser: Actor | None = None
     speaker: Person | None = None
+    _known_for: set[str] = field(default_factory=set, repr=False)
+    _known: re.Pattern | None = field(default=None, repr=False)
 
     def take_floor(self, paragraph: str) -> str:
         """In a transcript, "PENNY WONG, FOREIGN MINISTER: ..." gives the floor to a speaker;
@@ -87,6 +89,18 @@ class DocumentContext:
             for key in {person.title.casefold(), words[0], words[-1]}:
                 self.by_title[key] = person.name  # the latest holder of a title answers to it
         return person
+
+    def known_names(self) -> re.Pattern | None:
+        """One pattern for every known full name and surname, rebuilt only when one is added."""
+        names = set(self.persons) | set(self.surnames)
+        if names != self._known_for:
+            self._known_for = names
+            self._known = (
+                re.compile(rf"(?<![\w-])(?:{_alternation(list(names))})(?![\w-])")
+                if names
+                else None
+            )
+        return self._known
 
 
 _TITLE_GLUE = {
@@ -415,12 +429,12 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
         full = ctx.surnames.get(name) or ctx.surnames.get(name.split()[-1])
         person = ctx.persons[full] if full else ctx.remember(Person(name=name))
         add(m.start("name"), m.end("name"), (person,))
-    for name, person in list(ctx.persons.items()):  # later mentions of known persons
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
+    known = ctx.known_names()
+    if known is not None:  # later mentions of known persons, by full name or surname
+        for m in known.finditer(sentence):
+            text = m.group(0)
+            person = ctx.persons.get(text) or ctx.persons[ctx.surnames[text]]
             add(m.start(), m.end(), (person,))
-    for surname, full in list(ctx.surnames.items()):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence):
-            add(m.start(), m.end(), (ctx.persons[full],))
     for m in g.summit_pattern.finditer(sentence):
         name = re.sub(r"^(?i:the|a|an|this|that|these|those|its|their)\s+", "", m.group("event"))
         if name.lower() in {
