@@ -147,11 +147,12 @@ def ingest(
     files = list(find_articles(paths))
     articles = [read_article(path) for path in files]
     report = IngestReport()
-    known = store.article_ids([document_id(a.text) for a in articles])
-    for article in articles:
+    ids = [document_id(a.text) for a in articles]  # hashed once, asked about in one query
+    known = store.article_ids(ids)
+    for article, doc_id in zip(articles, ids, strict=True):
         if progress:
             progress(1, len(articles))
-        if document_id(article.text) in known:
+        if doc_id in known:
             report.skipped += 1
             continue
         parsed = extract_article(article, published)

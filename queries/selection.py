@@ -14,7 +14,7 @@ from diplograph.graph import InteractionType, LocalStore, Neo4jStore, QueryError
 from diplograph.graph.rows import sort_key
 
 from .actors import ACTOR_LABELS
-from .library import _coerce, actor_index, get_query, run_query
+from .library import Param, _coerce, actor_index, get_query, run_query
 from .local import in_period, period_end, period_start
 
 INTERACTIONS = {t.value for t in InteractionType}
@@ -95,8 +95,6 @@ def select_graph(
     Above ``max_nodes`` the actors with the most counterparts are kept and the rest are counted
     in ``dropped_nodes`` (the page says so), so that a page never freezes the browser.
     """
-    from .library import Param
-
     type_set = set(_coerce(Param("type", "types", ""), types) or []) or None
     for name, value in (("since", since), ("until", until)):
         if value is not None:
