@@ -10,12 +10,12 @@ own ceiling: keyed relationships created inside Neo4j with no client data at all
 from __future__ import annotations
 
 import argparse
-import os
 import random
-import tempfile
 import time
 
-from diplograph.graph import Interaction, Neo4jServer, Neo4jSettings, Neo4jStore
+from neo4j_target import neo4j_target
+
+from diplograph.graph import Interaction, Neo4jStore
 from diplograph.graph.rows import build_batch
 
 TYPES = ["CALLED", "MET", "VISITED", "URGED", "PRAISED", "ACCUSED", "CRITICIZED", "WARNED"]
@@ -100,18 +100,8 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=5_000)
     args = parser.parse_args()
 
-    server = None
-    if os.environ.get("NEO4J_URI"):
-        settings = Neo4jSettings.from_env()
-    else:
-        server = Neo4jServer(
-            home=tempfile.mkdtemp(prefix="dg-bench-"),
-            port=17688,
-            password="bench-" + os.urandom(4).hex(),
-        )
-        settings = server.start()
-    try:
-        facts = synthetic(args.n, args.actors)
+    facts = synthetic(args.n, args.actors)
+    with neo4j_target(port=17688) as settings:
         with Neo4jStore(settings, batch_size=args.batch_size) as store:
             store.clear()
             store.ensure_constraints()
@@ -165,9 +155,6 @@ def main() -> None:
             store.clear()
             ceiling(store, args.actors)
             store.clear()
-    finally:
-        if server:
-            server.stop()
 
 
 if __name__ == "__main__":

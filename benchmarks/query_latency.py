@@ -13,14 +13,15 @@ embedded store is measured the same way on LOCAL_N interactions.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-from diplograph.graph import Interaction, LocalStore, Neo4jServer, Neo4jSettings, Neo4jStore
+from neo4j_target import neo4j_target
+
+from diplograph.graph import Interaction, LocalStore, Neo4jStore
 from diplograph.queries import run_query
 from diplograph.queries.library import actor_index
 
@@ -135,30 +136,16 @@ def measure(store, actors: int, runs: int, label: str, n: int) -> None:
 
 
 def measure_neo4j(args: argparse.Namespace) -> None:
-    server = None
-    if os.environ.get("NEO4J_URI"):
-        settings = Neo4jSettings.from_env()
-    else:
-        server = Neo4jServer(
-            home=Path(tempfile.mkdtemp(prefix="dg-bench-")),
-            port=17689,
-            password="bench-" + os.urandom(4).hex(),
+    with neo4j_target(port=17689) as settings, Neo4jStore(settings) as store:
+        store.clear()
+        seconds = load(store, args.n, args.actors)
+        print(
+            f"neo4j  loaded {args.n} interactions among {args.actors} actors in "
+            f"{seconds:.0f} s ({args.n / seconds:,.0f}/s): {store.stats()['relationships']}",
+            flush=True,
         )
-        settings = server.start()
-    try:
-        with Neo4jStore(settings) as store:
-            store.clear()
-            seconds = load(store, args.n, args.actors)
-            print(
-                f"neo4j  loaded {args.n} interactions among {args.actors} actors in "
-                f"{seconds:.0f} s ({args.n / seconds:,.0f}/s): {store.stats()['relationships']}",
-                flush=True,
-            )
-            measure(store, args.actors, args.runs, "neo4j", args.n)
-            store.clear()
-    finally:
-        if server:
-            server.stop()
+        measure(store, args.actors, args.runs, "neo4j", args.n)
+        store.clear()
 
 
 def measure_local(args: argparse.Namespace) -> None:
