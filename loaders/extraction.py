@@ -16,8 +16,16 @@ from diplograph.graph import Document, Interaction, Person, State, Summit, docum
 
 from .cleaning import clean_text
 from .dates import find_date
-from .lexicon import CLAIMED, DENIAL_OBJECT, NEGATED, PLANNED, TRIGGERS
-from .mentions import DocumentContext, Mention, find_mentions
+from .lexicon import (
+    CLAIMED,
+    DENIAL_OBJECT,
+    NEGATED,
+    PLANNED,
+    PLANNED_ATTENDANCE,
+    TRIGGERS,
+    WRONGDOING,
+)
+from .mentions import DocumentContext, Mention, find_mentions, state_code
 from .sentences import split_sentences
 
 SYMMETRIC = {"CALLED", "MET", "DISCUSSED", "AGREED", "PLANNED_MEETING"}
@@ -27,7 +35,9 @@ _CLAUSE_BREAK = re.compile(
     r"\s+whereas\s+|:\s|—|\s+–\s+"
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+as\s+well\s+as\s+)$")
+_COORDINATION = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+as\s+well\s+as\s+)(?:the\s+)?$"
+)
 
 
 @dataclass
@@ -42,7 +52,10 @@ class ParsedArticle:
 
 
 def _kind(mention: Mention) -> str:
-    return type(mention.single).__name__
+    """What may be listed together: persons, summits, or collective actors (states and
+    organizations: "France, Italy and the EU")."""
+    kind = type(mention.single).__name__
+    return "Collective" if kind in ("State", "Organization") else kind
 
 
 def _group_from(mentions: list[Mention], index: int, step: int, sentence: str) -> list[Mention]:
@@ -77,6 +90,8 @@ def _status(kind: str, clause: str, sentence: str) -> str:
         return "negated"
     if kind != "INVITED" and PLANNED.search(clause):
         return "planned"
+    if kind == "ATTENDED" and PLANNED_ATTENDANCE.search(clause):
+        return "planned"
     if CLAIMED.search(clause):
         return "claimed"
     return "actual"
@@ -106,12 +121,17 @@ _ACTOR_NOUN = re.compile(
 )
 
 
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?\w+ed\s+by\s+(?:the\s+)?$")
+
+
 def _after_preposition(sentence: str, start: int, end: int) -> bool:
     """Whether a mention sits in a prepositional phrase ("at NATO", "of China"): not a subject.
 
     "for Trump to attend" is the exception: the actor is the infinitive's subject."""
     before = sentence[max(0, start - 40) : start]
     if re.match(r"\s+to\s+[a-z]", sentence[end : end + 20]):
+        return False
+    if _PASSIVE_AGENT.search(before):  # "was delivered by X": X is the one who acted
         return False
     return bool(_PREPOSITION.search(before)) and not _ACTOR_NOUN.search(before)
 
@@ -140,6 +160,15 @@ def _subject(mentions: list[Mention], sentence: str, left: int, start: int) -> l
         if earlier:
             return _group_from(mentions, earlier[-1], -1, sentence)
     return []
+
+
+def _by_name(text: str, ctx: DocumentContext) -> Person | State | None:
+    """A known person by surname or full name, else a state by name or short form."""
+    full = ctx.surnames.get(text) or (text if text in ctx.persons else None)
+    if full:
+        return ctx.persons[full]
+    code = state_code(text)
+    return State(code=code) if code else None
 
 
 def _possessive(sentence: str, mention: Mention) -> bool:
@@ -177,6 +206,39 @@ def _pairs(kind: str, sources: list, targets: list) -> list[tuple]:
             if source != target and not isinstance(source, Summit):
                 out.append((source, target))
     return out
+
+
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+
+
+def _visits_to_venue(
+    mentions: list[Mention],
+    sentence: str,
+    end: int,
+    right: int,
+    pairs: list[tuple],
+    attended: dict,
+    confidence: float,
+) -> list[dict]:
+    """VISITED for attendees of an event held "in <state>" other than their own."""
+    venue = next(
+        (
+            x.single
+            for x in mentions
+            if end <= x.start
+            and x.end <= right
+            and isinstance(x.single, State)
+            and _IN_BEFORE.search(sentence[max(0, x.start - 8) : x.start])
+        ),
+        None,
+    )
+    if venue is None:
+        return []
+    visitors = dict.fromkeys(s for s, _ in pairs if isinstance(s, Person) and s.state != venue.code)
+    return [
+        {**attended, "type": "VISITED", "source": s, "target": venue, "confidence": confidence}
+        for s in visitors
+    ]
 
 
 def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None) -> list[dict]:
@@ -228,6 +290,19 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
             elif where == "none":
                 sources = _actors(subject)
                 sources, targets = sources[:1], sources[1:]
+            elif where == "hyphen":  # "the last Putin-Trump telephone call", "US-China talks"
+                sources = [x for x in (_by_name(m.group(k), ctx) for k in "ab") if x is not None]
+                if len(sources) < 2:
+                    continue
+                sources, targets = sources[:1], sources[1:]
+            elif where == "mutual":  # "Beijing and Manila traded accusations"
+                parties = _actors(subject)[:2]
+                sources, targets = parties, parties
+            elif where == "charge":  # "Russia claimed Ukraine launched a drone strike"
+                obj = _object(mentions, sentence, m.end(), right, False)[:1]
+                if not obj or not WRONGDOING.match(sentence[obj[0].end : obj[0].end + 60]):
+                    continue
+                sources, targets = _actors(subject), _actors(obj)
             else:
                 sources = _actors(subject)
                 wants_summit = kind == "ATTENDED"
@@ -235,7 +310,7 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                 targets = _actors(obj, summits=wants_summit)
                 if kind == "VISITED":
                     targets = [t for t in targets if isinstance(t, State)]
-                if kind in JOINT_TYPES:
+                if kind in JOINT_TYPES and where != "addressee":
                     # what follows "discussed" or "agreed" is the topic; the counterpart comes
                     # after "with", or is the other member of the subject, or of the last pair
                     with_match = re.search(r"\bwith\b", sentence[m.end() : right])
@@ -256,11 +331,14 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                         targets = [a for a in ctx.last_pair if a != first]
                 elif not targets and kind in SYMMETRIC and len(sources) >= 2:
                     sources, targets = sources[:1], sources[1:]
+                elif not sources and m.group(0).endswith("between") and len(targets) >= 2:
+                    sources, targets = targets[:1], targets[1:]  # "a phone call between X and Y"
             pairs = _pairs(kind, sources, targets)
             if not pairs:
                 continue
             used.append((m.start(), m.end()))
-            status = _status(kind, sentence[left : m.end()], sentence)
+            said = m.start() if where == "charge" else m.end()  # "alleged": the charge is made
+            status = _status(kind, sentence[left:said], sentence)
             if kind in ("MET", "CALLED") and status == "planned":
                 kind = "PLANNED_MEETING"  # a meeting that lies ahead is not a meeting
             when, phrase = find_date(clause, published, future=status == "planned")
@@ -296,10 +374,17 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                         "event": event,
                     }
                 )
+            if kind == "ATTENDED":  # "will attend the meeting in China": the trip is a visit
+                results += _visits_to_venue(
+                    mentions, sentence, m.end(), right, pairs, results[-1], confidence
+                )
             if when:
                 ctx.last_date = when
             if kind in ("CALLED", "MET") and status == "actual":
                 ctx.last_pair = tuple(dict.fromkeys([pairs[0][0], pairs[0][1]]))
+                parties = tuple(dict.fromkeys(x for pair in pairs for x in pair))
+                if len(parties) > 2:
+                    ctx.last_group = parties
             if kind in ("ACCUSED", "CRITICIZED"):
                 ctx.last_accuser = pairs[0][0]
     persons = [m.single for m in mentions if isinstance(m.single, Person) and m.via == "name"]

@@ -14,6 +14,7 @@ TITLES = sorted(
     {
         "President",
         "Vice President",
+        "President-elect",
         "Prime Minister",
         "Deputy Prime Minister",
         "Foreign Minister",
@@ -88,6 +89,8 @@ TITLES = sorted(
         "Foreign Affairs Minister",
         "Minister of State",
         "Coordinator",
+        "diplomat",
+        "leader",
     },
     key=len,
     reverse=True,
@@ -180,9 +183,13 @@ PLANNED = re.compile(
     r"\b(will|shall|going to|plans? to|planning to|planned|expected to|(?:is|are) (?:set|due|"
     r"slated|scheduled) to|scheduled|preparations?|upcoming|potential|possible|next (?:week|month|"
     r"year)|looked forward|look forward|looks forward|intends? to|agreed to (?:meet|visit|hold)|"
-    r"to be held|to embark|would like to|proposed|"
-    r"(?:is|are|was|were)\s+(?:visiting|travell?ing|heading|in\s+\w+)\b.{0,80}?\bto\s+"
-    r"(?:attend|participate|take\s+part))\b",
+    r"to be held|to embark|would like to|proposed)\b",
+    re.I,
+)
+# "is in Laos to attend": the attendance lies ahead, not the visit that brings one there
+PLANNED_ATTENDANCE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:visiting|travell?ing|heading|in\s+\w+)\b.{0,80}?\bto\s+"
+    r"(?:attend|participate|take\s+part)\b",
     re.I,
 )
 CLAIMED = re.compile(
@@ -204,6 +211,13 @@ DENIAL_OBJECT = re.compile(
     r"responsibility|suggestions?|assertions?|insinuations?|any role|"
     r"wrongdoing|links?)\b",
     re.I,
+)
+
+# What a charge says the accused did: "Russia claimed Ukraine launched a drone strike".
+WRONGDOING = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:(?:was|were|is|are|had|has|have)\s+)?(?:been\s+)?"
+    r"(?:behind|launched|carried\s+out|orchestrated|masterminded|attacked|violated|directed|"
+    r"supported|sponsored|plotted|staged|provoked|funded|armed|sabotaged|lied)\b"
 )
 
 # Trigger phrases: (type, regex, where the counterpart is: "with" | "object" | "none").
@@ -242,6 +256,13 @@ _TRIGGERS = [
         "object",
     ),
     ("CALLED", r"\bcalled\s+from\s+(?:[\w-]+\s+){1,4}?to\b", "object"),
+    (
+        "CALLED",
+        r"\b(?P<a>[A-Z][\w’']+)[-–](?P<b>[A-Z][\w’']+)\s+(?:(?:tele)?phone|video)\s+"
+        r"(?:call|conversation|talks?)\b",
+        "hyphen",
+    ),
+    ("MET", r"\b(?P<a>[A-Z][\w’']+)[-–](?P<b>[A-Z][\w’']+)\s+(?:talks|meeting|summit)\b", "hyphen"),
     ("MET", r"\b(?:met|meets|meet)\b(?:\s+with\b)?", "object"),
     ("MET", r"\bmeetings?\s+(?:with|between)\b", "object"),
     ("MET", r"\b(?:face-to-face|in-person|bilateral)\s+(?:meetings?|talks)\b", "none"),
@@ -251,7 +272,11 @@ _TRIGGERS = [
         r"separate\s+)?(?:talks|meetings?|discussions)\s+with\b",
         "object",
     ),
-    ("MET", r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\b(?!\s+\S+(?:\s+\S+){0,4}\s+to\s)", "object"),
+    (
+        "MET",
+        r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\b(?!\s+\S+(?:\s+\S+){0,4}\s+(?:to|for)\s)",
+        "object",
+    ),
     ("MET", r"\bsummon(?:ed|s)\b", "object"),
     (
         "VISITED",
@@ -262,7 +287,7 @@ _TRIGGERS = [
     ("HOSTED", r"\b(?:hosted|hosts|hosting|received|receives)\b", "object"),
     (
         "ATTENDED",
-        r"\b(?:attend(?:ed|s|ing)?|participat(?:e|ed|es|ing)\s+in|took\s+part\s+in|"
+        r"\b(?:attend(?:ed|s|ing)?|participat(?:e|ed|es|ing)\s+in|took\s+part\s+in|chair(?:ed|s|ing)?|"
         r"take\s+part\s+in|taking\s+part\s+in)\b",
         "object",
     ),
@@ -287,6 +312,7 @@ _TRIGGERS = [
         r"talked\s+about|reflected\s+on|exchanged\s+views|addressed)\b",
         "object",
     ),
+    ("DISCUSSED", r"\b(?:briefed|updated)\b(?!\s+(?:on|that|about)\b)", "addressee"),
     (
         "PLANNED_MEETING",
         r"\bagreed\s+to\s+(?:meet|convene|hold\s+(?:talks|a\s+meeting))\b",
@@ -308,7 +334,7 @@ _TRIGGERS = [
     ("PRAISED", r"\bwelcomed\b(?=\s+(?:[A-Z][\w.’']*\s*){1,4}(?:'s|’s)\b)", "object"),
     (
         "URGED",
-        r"\b(?:urged|urges|urging|called\s+(?:on|upon)\b(?=\s+\S+(?:\s+\S+){0,4}\s+to\s)|"
+        r"\b(?:urged|urges|urging|called\s+(?:on|upon)\b(?=\s+\S+(?:\s+\S+){0,4}\s+(?:to|for)\s)|"
         r"demanded|appealed\s+to|pressed)\b",
         "object",
     ),
@@ -317,13 +343,20 @@ _TRIGGERS = [
     (
         "CRITICIZED",
         r"\b(?:criticized|criticised|criticizes|condemned|condemns|denounced|slammed|"
-        r"protested|rebuked|lambasted|(?:firmly\s+|strongly\s+)?opposed\s+to|"
+        r"protested|rebuked|lambasted|hit\s+out\s+at|lashed\s+out\s+at|(?:firmly\s+|strongly\s+)?opposed\s+to|"
         r"(?:lodged|made)\s+(?:\w+\s+){0,2}(?:representations|protests?)\s+(?:with|to)|"
         r"expressed\s+(?:\w+\s+){0,2}concerns?\s+(?:over|about|at|with))\b",
         "object",
     ),
     ("ACCUSED", r"\b(?:accused|accuses|accusing|blamed|blames)\b", "object"),
-    ("ACCUSED", r"\baccusations?\s+(?:from|by)\b", "accuser"),
+    ("ACCUSED", r"\b(?:accusations?|allegations?)\s+(?:from|by)\b", "accuser"),
+    ("ACCUSED", r"\b(?:traded|exchanged|swapped)\s+(?:\w+\s+)?(?:accusations|blame)\b", "mutual"),
+    (
+        "ACCUSED",
+        r"\b(?:claimed|claims|alleged|alleges|charged|charges|insisted|asserted|"
+        r"evidence(?:\s+to\s+show)?)(?:\s+that)?\b",
+        "charge",
+    ),
     ("DENIED", r"\b(?:denied|rejected|dismissed|refuted)\s+by\b", "passive"),
     (
         "DENIED",

@@ -46,6 +46,7 @@ class DocumentContext:
     by_title: dict[str, str] = field(default_factory=dict)
     last_person: Person | None = None
     last_pair: tuple[Actor, ...] = ()
+    last_group: tuple[Actor, ...] = ()  # the parties of the last call or meeting of three or more
     last_list: tuple[State, ...] = ()
     last_summit: Summit | None = None
     last_date: str | None = None
@@ -271,7 +272,8 @@ def gazetteer() -> _Gazetteer:
     honorific = _alternation(list(HONORIFICS))
     adjectives = r"(?:(?:new|former|acting|then|incoming|outgoing|current|visiting|top)\s+)?"
     person = (
-        rf"(?:(?P<prefix>{prefix})(?:'s|’s)?\s+)?{adjectives}(?P<title>(?i:{titles}))\s+"
+        rf"(?:(?P<prefix>{prefix})(?:'s|’s)?\s+)?{adjectives}"
+        rf"(?P<title>(?i:{titles})(?:\s+and\s+(?i:{titles}))?)\s+"
         rf"(?:(?:{honorific})\s+)*(?P<name>{_NAME})"
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>{states}))?"
     )
@@ -279,6 +281,8 @@ def gazetteer() -> _Gazetteer:
         rf"(?:(?:{honorific})\s+)*(?P<name>{_NAME}),\s+(?:the\s+|his\s+|her\s+)?"
         rf"(?:(?P<prefix>{prefix})(?:'s|’s)?\s+)?{adjectives}(?P<title>(?i:{titles}))"
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>{states}))?"
+        # "X, Kyrgyzstan's Minister Y" is a list of titled names, not an apposition
+        r"(?!\s+(?:of\s+|for\s+|and\s+)?[A-Z])"
     )
     of_title = (
         rf"(?:(?i:the)\s+)?(?:(?P<prefix>{prefix})(?:'s|’s)?\s+)?{adjectives}"
@@ -364,8 +368,14 @@ _GROUP = re.compile(
     r"ministers|men|officials)|the\s+leaders|the\s+pair|they|their|the\s+ministers)\b",
     re.I,
 )
+_GROUP_REF = re.compile(
+    r"\bthe\s+(?:group|participants|(?:foreign\s+|defen[cs]e\s+)?ministers)\b", re.I
+)
 _LIST_REF = re.compile(r"\bthe\s+(two|three|four|five)\s+(?:nations|countries|states)\b", re.I)
 _TITLE_REF = re.compile(r"\bthe\s+(" + "|".join(re.escape(t) for t in TITLES) + r")\b", re.I)
+# "the meeting" after a named meeting is that meeting; only ATTENDED reads summit mentions
+_EVENT_REFERENCES = {"summit", "parade", "forum", "meeting", "conference", "session"}
+_EVENT_REFERENCE = re.compile(rf"\bthe\s+(?:{'|'.join(_EVENT_REFERENCES)})\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -447,13 +457,16 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
             "conference",
             "assembly",
         }:
-            if name.lower() in ("summit", "parade", "forum") and ctx.last_summit is not None:
+            if ctx.last_summit is not None and name.lower() in _EVENT_REFERENCES:
                 add(m.start(), m.end(), (ctx.last_summit,), "title")
             continue
         if free(m.start("event"), m.end()):
             summit = Summit(name=name)
             ctx.last_summit = summit
             add(m.start("event"), m.end(), (summit,))
+    if ctx.last_summit is not None:
+        for m in _EVENT_REFERENCE.finditer(sentence):
+            add(m.start(), m.end(), (ctx.last_summit,), "title")
     for m in g.org_pattern.finditer(sentence):
         add(m.start(), m.end(), (Organization(name=ORGANIZATIONS[m.group("org")]),))
     for m in g.state_pattern.finditer(sentence):
@@ -495,6 +508,9 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
         count = _NUMBERS[m.group(1).lower()]
         if len(ctx.last_list) == count:
             add(m.start(), m.end(), ctx.last_list, "group")
+    if ctx.last_group:
+        for m in _GROUP_REF.finditer(sentence):
+            add(m.start(), m.end(), ctx.last_group, "group")
     for m in _GROUP.finditer(sentence):
         if len(ctx.last_pair) >= 2:
             add(m.start(), m.end(), ctx.last_pair, "group")

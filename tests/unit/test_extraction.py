@@ -114,6 +114,93 @@ def test_denial_answers_the_accuser():
     assert facts("President Otto Lind rejected Peru's offer of talks.") == []
 
 
+def test_lists_of_titled_names_with_compound_offices():
+    found = facts(
+        "Chile’s Deputy Prime Minister and Minister of Foreign Affairs Ana Ruiz, Peru’s "
+        "Minister of Foreign Affairs Otto Lind, and Bolivia’s Foreign Minister Eva Sand will "
+        "attend the Andean Foreign Ministers’ Meeting in Ecuador."
+    )
+    attended = {s for k, st, s, _ in found if k == "ATTENDED" and st == "planned"}
+    assert attended == {"Ana Ruiz", "Otto Lind", "Eva Sand"}
+    visited = {(s, t) for k, st, s, t in found if k == "VISITED" and st == "planned"}
+    assert visited == {("Ana Ruiz", "Ecuador"), ("Otto Lind", "Ecuador"), ("Eva Sand", "Ecuador")}
+
+
+def test_the_group_is_everyone_on_the_last_call():
+    found = facts(
+        "Secretary Ana Ruiz spoke with the foreign ministers of Chile, Peru, and the "
+        "United Kingdom and the EU’s High Representative. The Secretary briefed the foreign "
+        "ministers on the talks. The group agreed to stay in close contact."
+    )
+    for kind in ("CALLED", "DISCUSSED", "AGREED"):
+        others = {t for k, _, s, t in found if k == kind and s == "Ana Ruiz"}
+        assert others == {"Chile", "Peru", "United Kingdom", "European Union"}, kind
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Earlier this week, Peru claimed Chile launched a cyberattack on its ministries.",
+            ("ACCUSED", "actual", "Peru", "Chile"),
+        ),
+        (
+            "Minister Ana Ruiz said she had evidence that Chile was behind the attack.",
+            ("ACCUSED", "actual", "Ana Ruiz", "Chile"),
+        ),
+        (
+            "The remarks came after Lima and Santiago traded accusations over the incident.",
+            ("ACCUSED", "actual", "Peru", "Chile"),
+        ),
+        (
+            "The remarks came after Lima and Santiago traded accusations over the incident.",
+            ("ACCUSED", "actual", "Chile", "Peru"),
+        ),
+        (
+            "The note was delivered by Foreign Minister Ana Ruiz during a phone call with "
+            "Minister Otto Lind.",
+            ("CALLED", "actual", "Ana Ruiz", "Otto Lind"),
+        ),
+        (
+            "Minister Ana Ruiz said she called on Lima for the early release of the crew.",
+            ("URGED", "actual", "Ana Ruiz", "Peru"),
+        ),
+        (
+            "Minister Ana Ruiz hit out at Chile over the arrests.",
+            ("CRITICIZED", "actual", "Ana Ruiz", "Chile"),
+        ),
+        (
+            "Reports of a phone call between President Otto Lind and Chancellor Ana Ruiz "
+            "were denied.",
+            ("CALLED", "actual", "Otto Lind", "Ana Ruiz"),
+        ),
+    ],
+)
+def test_charges_mutual_accusations_and_passive_agents(text, expected):
+    assert expected in facts(text)
+
+
+def test_a_charge_needs_a_wrongdoing():
+    assert not [f for f in facts("Peru claimed Chile agreed to the plan.") if f[0] == "ACCUSED"]
+
+
+def test_hyphenated_pairs_name_the_parties():
+    found = facts(
+        "President Otto Lind and Chancellor Ana Ruiz spoke in May. "
+        "The last Lind-Ruiz telephone call took place in March. Peru-Chile talks resumed."
+    )
+    assert ("CALLED", "actual", "Otto Lind", "Ana Ruiz") in found
+    assert ("MET", "actual", "Peru", "Chile") in found
+
+
+def test_visiting_to_attend_does_not_make_a_meeting_planned():
+    found = facts(
+        "Minister Ana Ruiz, who was visiting Lima to attend the Andean Summit, held a meeting "
+        "with Minister Otto Lind."
+    )
+    assert ("MET", "actual", "Ana Ruiz", "Otto Lind") in found
+
+
 def test_passive_attendance():
     found = facts("The Andean Summit in Quito was attended by leaders from Chile and Peru.")
     assert ("ATTENDED", "actual", "Chile", "Andean Summit") in found
