@@ -268,8 +268,12 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                 else:
                     targets = [ctx.last_accuser] if ctx.last_accuser else []
             elif where == "inviter":
-                sources = _actors(_object(mentions, sentence, m.end(), right, False))
-                targets = _actors(subject)
+                inviter = _object(mentions, sentence, m.end(), len(sentence), False)
+                sources, targets = _actors(inviter), _actors(subject)
+                if inviter and not targets:  # "At the invitation of X, Y will visit Z"
+                    targets = _actors(
+                        _object(mentions, sentence, inviter[-1].end, len(sentence), False)
+                    )[:1]
             elif where == "accuser":
                 sources = _actors(_object(mentions, sentence, m.end(), right, False))
                 targets = _actors(subject)
@@ -310,7 +314,8 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                 targets = _actors(obj, summits=wants_summit)
                 if kind == "VISITED":
                     targets = [t for t in targets if isinstance(t, State)]
-                if kind in JOINT_TYPES and where != "addressee":
+                direct = kind == "PLANNED_MEETING" and targets  # "looks forward to meeting X"
+                if kind in JOINT_TYPES and where != "addressee" and not direct:
                     # what follows "discussed" or "agreed" is the topic; the counterpart comes
                     # after "with", or is the other member of the subject, or of the last pair
                     with_match = re.search(r"\bwith\b", sentence[m.end() : right])

@@ -138,6 +138,7 @@ SHORT_FORMS = {
     "Turkiye": "TUR",
     "Holland": "NLD",
     "Vatican": "VAT",
+    "Lao PDR": "LAO",
 }
 DEMONYM_EXTRA = {
     "U.S.": "USA",
@@ -293,7 +294,7 @@ _TRIGGERS = [
     ),
     ("ATTENDED", r"\b(?:was|were)\s+attended\s+by\b", "passive"),
     ("INVITED", r"\binvit(?:ed|es|ing)\b", "object"),
-    ("INVITED", r"\bat\s+the\s+invitation\s+of\b", "inviter"),
+    ("INVITED", r"\b[Aa]t\s+the\s+invitation\s+of\b", "inviter"),
     (
         "PLANNED_MEETING",
         r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:meeting|speaking|seeing|"

@@ -61,8 +61,8 @@ class DocumentContext:
         match = _SPEAKER.match(paragraph)
         if not match:
             return paragraph
-        name = " ".join(w.capitalize() for w in match.group("name").split())
-        title = match.group("title")
+        name = " ".join(w.capitalize() for w in (match.group("name") or match["name2"]).split())
+        title = match.group("title") or match.group("title2")
         title = " ".join(w.capitalize() for w in title.split()) if title else None
         self.speaker = self.remember(Person(name=name, title=title))
         return paragraph[match.end() :]
@@ -274,6 +274,7 @@ def gazetteer() -> _Gazetteer:
     person = (
         rf"(?:(?P<prefix>{prefix})(?:'s|’s)?\s+)?{adjectives}"
         rf"(?P<title>(?i:{titles})(?:\s+and\s+(?i:{titles}))?)\s+"
+        rf"(?:of\s+(?:the\s+)?(?P<ofpre>{states})\s+)?"  # "Prime Minister of Fiji Sitiveni Rabuka"
         rf"(?:(?:{honorific})\s+)*(?P<name>{_NAME})"
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>{states}))?"
     )
@@ -361,6 +362,9 @@ _FIRST_PERSON = re.compile(r"\b(I|me|my)\b")
 _SPEAKER = re.compile(
     r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})"
     r"(?:,\s+(?P<title>[A-Z][A-Z ,'’-]+))?:\s+"
+    # "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs: ..."
+    r"|^(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
+    r"(?P<title2>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}):\s+"
 )
 _GROUP = re.compile(
     r"\b(?:the\s+two\s+(?:officials|ministers|leaders|sides|men|counterparts|secretaries|"
@@ -413,7 +417,7 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
             if not name:
                 continue
             state = None
-            for key in ("of", "prefix"):
+            for key in ("of", "ofpre", "prefix"):
                 if m.groupdict().get(key):
                     state = state or state_code(m.group(key))
             title = _title_text(m.group("title"))
@@ -527,4 +531,26 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
         if person is not None:
             add(m.start(), m.end(), (person,), "pronoun")
     found.sort(key=lambda x: x.start)
-    return found
+    return _with_places(found, sentence)
+
+
+_PLACE_LINK = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?")
+
+
+def _with_places(found: list[Mention], sentence: str) -> list[Mention]:
+    """ "Foreign Minister Son in Viet Nam": the state says where the person is, so it joins the
+    person's mention, and lists of such persons stay lists."""
+    out: list[Mention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and isinstance(mention.single, State)
+            and isinstance(last.single, Person)
+            and last.via == "name"
+            and _PLACE_LINK.fullmatch(sentence, last.end, mention.start)
+        ):
+            out[-1] = Mention(last.start, mention.end, last.actors, last.via)
+            continue
+        out.append(mention)
+    return out

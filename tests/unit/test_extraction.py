@@ -201,6 +201,38 @@ def test_visiting_to_attend_does_not_make_a_meeting_planned():
     assert ("MET", "actual", "Ana Ruiz", "Otto Lind") in found
 
 
+def test_invitations_and_titles_of_a_state():
+    found = facts(
+        "At the invitation of Premier Ana Ruiz of the State Council, Prime Minister of "
+        "Antigua and Barbuda Otto Lind will pay an official visit to Chile next week."
+    )
+    assert ("INVITED", "actual", "Ana Ruiz", "Otto Lind") in found
+    assert ("VISITED", "planned", "Otto Lind", "Chile") in found
+
+
+def test_a_press_conference_speaker_and_the_meetings_ahead():
+    text = (
+        "Ms. RUIZ Ana, Minister for Foreign Affairs: Next week I will be visiting Chile, the "
+        "Lao PDR, and Peru.\n\nI will hold meetings with officials of each country, including "
+        "Foreign Minister Otto Lind in Chile, Foreign Minister Eva Sand in the Lao PDR, and "
+        "Deputy Prime Minister and Foreign Minister Ivo Kane in Peru."
+    )
+    found = facts(text)
+    visited = {t for k, st, s, t in found if k == "VISITED" and st == "planned" and s == "Ruiz Ana"}
+    assert visited == {"Chile", "Laos", "Peru"}
+    planned = {t for k, _, s, t in found if k == "PLANNED_MEETING" and s == "Ruiz Ana"}
+    assert planned == {"Otto Lind", "Eva Sand", "Ivo Kane"}
+
+
+def test_looking_forward_to_meeting_counterparts_from_states():
+    found = facts(
+        "Minister Ana Ruiz said she is looking forward to meeting her counterparts from "
+        "Chile, Peru and the United States."
+    )
+    planned = {t for k, st, s, t in found if k == "PLANNED_MEETING" and st == "planned"}
+    assert planned == {"Chile", "Peru", "United States"}
+
+
 def test_passive_attendance():
     found = facts("The Andean Summit in Quito was attended by leaders from Chile and Peru.")
     assert ("ATTENDED", "actual", "Chile", "Andean Summit") in found
