@@ -137,15 +137,19 @@ def measure(store, actors: int, runs: int, label: str, n: int) -> None:
 
 def measure_neo4j(args: argparse.Namespace) -> None:
     with neo4j_target(port=17689) as settings, Neo4jStore(settings) as store:
-        store.clear()
-        seconds = load(store, args.n, args.actors)
-        print(
-            f"neo4j  loaded {args.n} interactions among {args.actors} actors in "
-            f"{seconds:.0f} s ({args.n / seconds:,.0f}/s): {store.stats()['relationships']}",
-            flush=True,
-        )
+        if args.loaded:
+            print(f"neo4j  reusing the loaded graph: {store.stats()['relationships']}", flush=True)
+        else:
+            store.clear()
+            seconds = load(store, args.n, args.actors)
+            print(
+                f"neo4j  loaded {args.n} interactions among {args.actors} actors in "
+                f"{seconds:.0f} s ({args.n / seconds:,.0f}/s): {store.stats()['relationships']}",
+                flush=True,
+            )
         measure(store, args.actors, args.runs, "neo4j", args.n)
-        store.clear()
+        if not args.loaded:
+            store.clear()
 
 
 def measure_local(args: argparse.Namespace) -> None:
@@ -169,6 +173,12 @@ def main() -> None:
         default=[],
         metavar="CASE",
         help='run only these cases, e.g. talked-to "accusations (actor)"',
+    )
+    parser.add_argument(
+        "--loaded",
+        action="store_true",
+        help="NEO4J_URI already holds this graph (an earlier load with the same --n and "
+        "--actors): measure it as it is and leave it there",
     )
     args = parser.parse_args()
     ONLY.update(args.only)
