@@ -4,7 +4,8 @@
 
 Matching, as the devset's README suggests: a party matches the gold entity's name, an alias, a
 non-pronoun mention, or the alt_source/alt_target entity (a predicted name whose words all occur in
-one of those also matches: "Blinken" for "Antony Blinken"; states also match by ISO code). The type
+one of those also matches: "Blinken" for "Antony Blinken"; a predicted state matches only a gold
+state, by ISO code, never a person whose mention names the state). The type
 must equal the gold type or one of its alt_types; symmetric items compare parties as unordered
 pairs; multi-party items are expanded pairwise; an empty gold target accepts any target. Statuses
 must agree (gold "unclear" counts as planned). Optional items neither reward nor penalise. A
@@ -58,10 +59,10 @@ class Gold:
     def matches(self, actor, names: list[str]) -> bool:
         if actor is None:
             return False
-        if getattr(actor, "kind", None) == "state" and any(
-            actor.code in self.codes.get(n, ()) for n in names
-        ):
-            return True
+        if getattr(actor, "kind", None) == "state":
+            # a state matches a state by its code, never a person whose mention names it
+            # ("Bangladesh" is not "Bangladesh Prime Minister Sheikh Hasina")
+            return any(actor.code in self.codes.get(n, ()) for n in names)
         mine = normalise(getattr(actor, "name", None) or actor.key)
         words = set(mine.split())
         for name in names:
