@@ -140,6 +140,11 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(sentence)]
 
 
+def _placeholder(mention: Mention) -> bool:
+    person = mention.single
+    return isinstance(person, Person) and person.name == person.title
+
+
 def _subject(mentions: list[Mention], sentence: str, left: int, start: int) -> list[Mention]:
     """The actor(s) right before the trigger in its clause, with those coordinated with them;
     a person wins over a state or organization named nearer ("at NATO ..., Hegseth met")."""
@@ -150,6 +155,8 @@ def _subject(mentions: list[Mention], sentence: str, left: int, start: int) -> l
     ]
     actors = [i for i in before if not isinstance(mentions[i].single, Summit)]
     persons = [i for i in actors if any(isinstance(a, Person) for a in mentions[i].actors)]
+    # a bare office nobody was named for ("the External Affairs Minister") loses to a name
+    persons = [i for i in persons if not _placeholder(mentions[i])] or persons
     if actors:
         last = persons[-1] if persons else actors[-1]
         return _group_from(mentions, last, -1, sentence)
@@ -208,6 +215,7 @@ def _pairs(kind: str, sources: list, targets: list) -> list[tuple]:
     return out
 
 
+_PLACE_WORDS = re.compile(r"\b(?:in|at|on|during|for)\b")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
@@ -312,9 +320,14 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                 wants_summit = kind == "ATTENDED"
                 obj = _object(mentions, sentence, m.end(), right, wants_summit)
                 targets = _actors(obj, summits=wants_summit)
-                if kind == "VISITED":
-                    targets = [t for t in targets if isinstance(t, State)]
-                direct = kind == "PLANNED_MEETING" and targets  # "looks forward to meeting X"
+                if kind == "VISITED":  # a state, and not the visitor's own
+                    own = {getattr(x, "state", None) for x in sources}
+                    targets = [t for t in targets if isinstance(t, State) and t.code not in own]
+                direct = (  # "looks forward to meeting X", not "to meeting in Indonesia"
+                    kind == "PLANNED_MEETING"
+                    and targets
+                    and not _PLACE_WORDS.search(sentence[m.end() : obj[0].start])
+                )
                 if kind in JOINT_TYPES and where != "addressee" and not direct:
                     # what follows "discussed" or "agreed" is the topic; the counterpart comes
                     # after "with", or is the other member of the subject, or of the last pair
@@ -415,6 +428,27 @@ def _canonical(item: dict) -> tuple:
     return (item["type"], ends, item["status"])
 
 
+def _most_specific(facts: list[Interaction]) -> list[Interaction]:
+    """Drop a state-level fact that a person-level one of the same document restates: after
+    "called upon the heads of Sri Lanka and Bangladesh" and "called upon Bangladesh Prime
+    Minister Sheikh Hasina", the meeting with Bangladesh is the meeting with Sheikh Hasina."""
+    persons = set()
+    for f in facts:
+        for end, other in ((f.source, f.target), (f.target, f.source)):
+            if isinstance(end, Person) and end.state and other is not None:
+                persons.add((f.type, f.status, other.key, end.state))
+
+    def restated(f: Interaction) -> bool:
+        return any(
+            isinstance(end, State)
+            and other is not None
+            and (f.type, f.status, other.key, end.code) in persons
+            for end, other in ((f.source, f.target), (f.target, f.source))
+        )
+
+    return [f for f in facts if not restated(f)]
+
+
 def extract_facts(
     text: str,
     *,
@@ -468,7 +502,7 @@ def parse_article(
                 )
                 seen[key] = Interaction.model_validate({**item, "document": document})
     return ParsedArticle(
-        facts=list(seen.values()),
+        facts=_most_specific(list(seen.values())),
         document=document,
         sentences=count,
         dropped_repeats=cleaned.dropped_repeats,

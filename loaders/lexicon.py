@@ -141,6 +141,7 @@ SHORT_FORMS = {
     "Lao PDR": "LAO",
 }
 DEMONYM_EXTRA = {
+    "American": "USA",  # the tables give it to American Samoa and the Northern Marianas too
     "U.S.": "USA",
     "US": "USA",
     "British": "GBR",

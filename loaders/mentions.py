@@ -409,7 +409,12 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
         if name:
             state = state_code(m.group("prefix")) if m.group("prefix") else None
             title = _title_text(m.group("title")) if m.group("title") else "Counterpart"
-            person = ctx.remember(Person(name=name, title=title, state=state))
+            known = ctx.surnames.get(name) if len(name.split()) == 1 else None
+            person = (  # "his counterpart Qin" after "Qin Gang" is Qin Gang
+                ctx.persons[known]
+                if known
+                else ctx.remember(Person(name=name, title=title, state=state))
+            )
             add(m.start(), m.end(), (person,))
     for pattern in (g.of_pattern, g.appositive_pattern, g.person_pattern):
         for m in pattern.finditer(sentence):

@@ -233,6 +233,31 @@ def test_looking_forward_to_meeting_counterparts_from_states():
     assert planned == {"Chile", "Peru", "United States"}
 
 
+def test_a_named_person_supersedes_the_state_and_the_bare_office():
+    found = facts(
+        "Minister Ana Ruiz on Monday called upon the heads of state of Chile and Peru. "
+        "Ruiz, who once served as the External Affairs Minister, called upon Chilean "
+        "President Otto Lind. She then met with Peruvian Minister Eva Sand and her "
+        "counterpart Lind."
+    )
+    met = {t for k, _, s, t in found if k == "MET" and s == "Ana Ruiz"}
+    assert met == {"Otto Lind", "Eva Sand"}  # not Chile, Peru, nor a second "Lind"
+    assert not [s for k, _, s, _ in found if s == "External Affairs Minister"]
+
+
+def test_visits_and_meetings_ahead_keep_to_places():
+    found = facts(
+        "Chilean Minister Ana Ruiz is visiting Peru, the first visit by a Chilean minister. "
+        "The two leaders looked forward to meeting at the upcoming Andean Summit in Ecuador. "
+        "American officials attended."
+    )
+    assert ("VISITED", "actual", "Ana Ruiz", "Peru") in found
+    assert not [f for f in found if f[3] in ("Chile", "Ecuador")]
+    assert ("CRITICIZED", "actual", "Ana Ruiz", "United States") in facts(
+        "Minister Ana Ruiz criticized American spy flights."
+    )
+
+
 def test_passive_attendance():
     found = facts("The Andean Summit in Quito was attended by leaders from Chile and Peru.")
     assert ("ATTENDED", "actual", "Chile", "Andean Summit") in found
