@@ -198,7 +198,7 @@ def _object(
         if m.start >= end
         and m.end <= right
         and isinstance(m.single, Summit) == summits
-        and not any(s <= m.start < e for s, e in quoted)
+        and not any(s <= m.start < e and not s <= end <= e for s, e in quoted)
         and not _possessive(sentence, m)
     ]
     if not after:
@@ -215,6 +215,16 @@ def _pairs(kind: str, sources: list, targets: list) -> list[tuple]:
     return out
 
 
+_EVENT_PHRASE = re.compile(
+    r"\s+(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>(?:[\w’'-]+\s+){0,3}?"
+    r"(?:ceremony|inauguration|funeral|meetings?|summit|forum|conference|session|dialogues?|"
+    r"parade|celebrations?|games|assembly|talks)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,5})?)(?<!\s)"
+)
+# a noun-phrase visit needs a word that places it: "the recent visit of", "his upcoming visits by"
+_VISIT_TENSE = re.compile(
+    r"\b(?:recent|last|earlier|previous|first|latest|upcoming|forthcoming|planned|next)\s+$"
+)
 _PLACE_WORDS = re.compile(r"\b(?:in|at|on|during|for)\b")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 
@@ -307,6 +317,19 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                 if len(sources) < 2:
                     continue
                 sources, targets = sources[:1], sources[1:]
+            elif where == "visit_of":  # "the visit of the President of Maldives to India"
+                visitors = _object(mentions, sentence, m.end(), right, False)
+                tense = _VISIT_TENSE.search(sentence[max(0, m.start() - 30) : m.start()])
+                if not visitors or not tense or _placeholder(visitors[0]):
+                    continue  # a bare "the visit of X" does not say whether it happened
+                sources = [x for x in _actors(visitors[:1]) if isinstance(x, Person)]
+                to = re.match(r"[^,;]*?\bto\s+", sentence[visitors[0].end : right])
+                targets = []
+                if to:
+                    at = visitors[0].end + to.end()
+                    targets = [
+                        x.single for x in mentions if x.start == at and isinstance(x.single, State)
+                    ]
             elif where == "mutual":  # "Beijing and Manila traded accusations"
                 parties = _actors(subject)[:2]
                 sources, targets = parties, parties
@@ -320,6 +343,11 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                 wants_summit = kind == "ATTENDED"
                 obj = _object(mentions, sentence, m.end(), right, wants_summit)
                 targets = _actors(obj, summits=wants_summit)
+                if wants_summit and not targets:  # "to attend the swearing-in ceremony"
+                    event = _EVENT_PHRASE.match(sentence, m.end(), right)
+                    if event:
+                        targets = [Summit(name=event.group("event"))]
+                        ctx.last_summit = targets[0]
                 if kind == "VISITED":  # a state, and not the visitor's own
                     own = {getattr(x, "state", None) for x in sources}
                     targets = [t for t in targets if isinstance(t, State) and t.code not in own]

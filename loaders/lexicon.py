@@ -286,6 +286,7 @@ _TRIGGERS = [
         r"trip\s+to|tour\s+of|will\s+be\s+in|embark\s+on\s+a\s+[\w-]+\s+\w*\s*visit\s+to)\b",
         "object",
     ),
+    ("VISITED", r"\bvisits?\s+(?:of|by)\b", "visit_of"),
     ("HOSTED", r"\b(?:hosted|hosts|hosting|received|receives)\b", "object"),
     (
         "ATTENDED",

@@ -325,9 +325,9 @@ def state_code(text: str) -> str | None:
 
 def _clean_name(name: str) -> str | None:
     words = name.split()
-    while words and (
-        words[-1] in _NOT_NAMES or words[-1].endswith("’s") or words[-1].endswith("'s")
-    ):
+    if words and words[-1][-2:] in ("’s", "'s"):  # "President Trump’s role": Trump
+        words[-1] = words[-1][:-2]
+    while words and words[-1] in _NOT_NAMES:
         words.pop()
     while words and words[0] in _NOT_NAMES:
         words.pop(0)

@@ -258,6 +258,39 @@ def test_visits_and_meetings_ahead_keep_to_places():
     )
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Prime Minister Ana Ruiz paid tribute to President Lind’s role in the ceasefire.",
+            ("PRAISED", "actual", "Ana Ruiz", "Lind"),
+        ),
+        (
+            "President Otto Lind will attend the inauguration of President Eva Sand.",
+            ("ATTENDED", "planned", "Otto Lind", "inauguration of President Eva Sand"),
+        ),
+        (
+            "The talks follow the recent visit of Foreign Minister Ana Ruiz to Chile.",
+            ("VISITED", "actual", "Ana Ruiz", "Chile"),
+        ),
+        (
+            "Officials prepared for the upcoming visit of President Otto Lind to Peru.",
+            ("VISITED", "planned", "Otto Lind", "Peru"),
+        ),
+        (
+            "Minister Ana Ruiz said: “Chile once again urges Peru to honour its commitment.”",
+            ("URGED", "actual", "Chile", "Peru"),
+        ),
+    ],
+)
+def test_possessives_events_visits_and_quoted_acts(text, expected):
+    assert expected in facts(text)
+
+
+def test_a_visit_with_no_time_word_is_left_out():
+    assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
+
+
 def test_passive_attendance():
     found = facts("The Andean Summit in Quito was attended by leaders from Chile and Peru.")
     assert ("ATTENDED", "actual", "Chile", "Andean Summit") in found
