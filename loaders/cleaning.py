@@ -39,6 +39,7 @@ _DATELINE_PREFIX = re.compile(
 _DATELINE_CAPS = re.compile(
     r"^[A-Z]{3,}(?:[\s-][A-Z]{3,})*,?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)?"
     r"(?:\s*\([^)]{1,60}\)|\s*/[A-Z]+/\.?)?\s*[:–—-]?\s+(?=[A-Z“\"])"
+    r"(?![A-Z][A-Z ,'’-]*:\s)"  # "PENNY WONG, FOREIGN MINISTER: ..." is a speaker, not a place
 )
 
 

@@ -183,7 +183,7 @@ def _possessive(sentence: str, mention: Mention) -> bool:
     word = sentence[mention.start : mention.end].lower()
     if mention.via != "pronoun":
         return False
-    return word == "his" or (
+    return word in ("his", "my", "our", "your", "their") or (
         word == "her" and re.match(r"\s+[a-z]", sentence[mention.end :]) is not None
     )
 
@@ -420,6 +420,12 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                         "event": event,
                     }
                 )
+            if kind == "HOSTED":  # a guest received in person was met
+                results += [
+                    {**item, "type": "MET" if status == "actual" else "PLANNED_MEETING"}
+                    for item in results[-len(pairs) :]
+                    if isinstance(item["source"], Person) and isinstance(item["target"], Person)
+                ]
             if kind == "ATTENDED":  # "will attend the meeting in China": the trip is a visit
                 results += _visits_to_venue(
                     mentions, sentence, m.end(), right, pairs, results[-1], confidence

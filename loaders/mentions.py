@@ -311,7 +311,7 @@ def gazetteer() -> _Gazetteer:
         org_pattern=re.compile(rf"(?<![\w-])(?P<org>{_alternation(list(ORGANIZATIONS))})(?![\w-])"),
         summit_pattern=re.compile(summit),
         counterpart_pattern=re.compile(
-            rf"\b(?:his|her|their)\s+(?:(?P<prefix>{prefix})\s+)?counterparts?,?\s+"
+            rf"\b(?:his|her|their|my|our|your)\s+(?:(?P<prefix>{prefix})\s+)?counterparts?,?\s+"
             rf"(?:(?P<title>(?i:{titles}))\s+)?(?:(?:{honorific})\s+)*(?P<name>{_NAME})"
         ),
     )

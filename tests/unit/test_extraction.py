@@ -287,6 +287,17 @@ def test_possessives_events_visits_and_quoted_acts(text, expected):
     assert expected in facts(text)
 
 
+def test_a_transcript_speaker_hosts_and_meets():
+    text = (
+        "ANA RUIZ, FOREIGN MINISTER: Thanks for coming. As you know, this morning I hosted "
+        "in this room my Peruvian counterpart Otto Lind for our annual dialogue."
+    )
+    found = facts(text)
+    assert ("HOSTED", "actual", "Ana Ruiz", "Otto Lind") in found
+    assert ("MET", "actual", "Ana Ruiz", "Otto Lind") in found
+    assert not [f for f in found if "Foreign Minister" in f]
+
+
 def test_a_visit_with_no_time_word_is_left_out():
     assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
 
