@@ -120,6 +120,11 @@ _TITLE_GLUE = {
 }
 
 
+# Every pattern that begins with a word begins where a word does: the engine then gives up at
+# once inside words instead of trying the whole alternation at every character.
+_WORD_START = r"\b(?=\w)"
+
+
 @dataclass(frozen=True)
 class _Gazetteer:
     state_pattern: re.Pattern
@@ -305,11 +310,11 @@ def gazetteer() -> _Gazetteer:
         ),
         demonyms=demonyms,
         capitals=capitals,
-        person_pattern=re.compile(person),
-        appositive_pattern=re.compile(appositive),
-        of_pattern=re.compile(of_title),
+        person_pattern=re.compile(_WORD_START + person),
+        appositive_pattern=re.compile(_WORD_START + appositive),
+        of_pattern=re.compile(_WORD_START + of_title),
         org_pattern=re.compile(rf"(?<![\w-])(?P<org>{_alternation(list(ORGANIZATIONS))})(?![\w-])"),
-        summit_pattern=re.compile(summit),
+        summit_pattern=re.compile(_WORD_START + summit),
         counterpart_pattern=re.compile(
             rf"\b(?:his|her|their|my|our|your)\s+(?:(?P<prefix>{prefix})\s+)?counterparts?,?\s+"
             rf"(?:(?P<title>(?i:{titles}))\s+)?(?:(?:{honorific})\s+)*(?P<name>{_NAME})"
