@@ -432,7 +432,13 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                 )
             if when:
                 ctx.last_date = when
-            if kind in ("CALLED", "MET") and status == "actual":
+            if kind == "PLANNED_MEETING" and m.group(0).startswith("agreed"):
+                # "agreed to convene the next dialogue": an agreement now, a meeting ahead
+                results += [
+                    {**item, "type": "AGREED", "status": "actual", "date": None, "date_text": None}
+                    for item in results[-len(pairs) :]
+                ]
+            if kind in ("CALLED", "MET", "HOSTED", "DISCUSSED") and status == "actual":
                 ctx.last_pair = tuple(dict.fromkeys([pairs[0][0], pairs[0][1]]))
                 parties = tuple(dict.fromkeys(x for pair in pairs for x in pair))
                 if len(parties) > 2:

@@ -363,6 +363,7 @@ _PLURAL_TITLES = re.compile(
     rf"Ministers|Secretaries)\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"
 )
 _PRONOUN = re.compile(r"\b(he|she|him|his|her)\b", re.I)
+_WE = re.compile(r"\b[Ww]e\b")
 _FIRST_PERSON = re.compile(r"\b(I|me|my)\b")
 _SPEAKER = re.compile(
     r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})"
@@ -381,6 +382,12 @@ _GROUP_REF = re.compile(
     r"\bthe\s+(?:group|participants|(?:foreign\s+|defen[cs]e\s+)?ministers)\b", re.I
 )
 _LIST_REF = re.compile(r"\bthe\s+(two|three|four|five)\s+(?:nations|countries|states)\b", re.I)
+_ABBREVIATIONS = {
+    "EAM": "external affairs minister",
+    "PM": "prime minister",
+    "FM": "foreign minister",
+}
+_TITLE_ABBREVIATION = re.compile(r"\b(?:the\s+)?(EAM|PM|FM)\b")
 _TITLE_REF = re.compile(r"\bthe\s+(" + "|".join(re.escape(t) for t in TITLES) + r")\b", re.I)
 # "the meeting" after a named meeting is that meeting; only ATTENDED reads summit mentions
 _EVENT_REFERENCES = {"summit", "parade", "forum", "meeting", "conference", "session"}
@@ -502,6 +509,10 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
         add(m.start(), m.end(), (State(code=code),))
     for m in g.demonym_pattern.finditer(sentence):
         add(m.start(), m.end(), (State(code=g.demonyms[m.group("dem")]),))
+    for m in _TITLE_ABBREVIATION.finditer(sentence):
+        name = ctx.by_title.get(_ABBREVIATIONS[m.group(1)])  # "the EAM", "PM Modi"
+        if name:
+            add(m.start(), m.end(), (ctx.persons[name],), "title")
     for m in _TITLE_REF.finditer(sentence):
         title = m.group(1).casefold()
         name = ctx.by_title.get(title)  # "the Prime Minister" is not any minister
@@ -531,6 +542,9 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
     if ctx.speaker is not None:  # a transcript: "I" and "we" are whoever has the floor
         for m in _FIRST_PERSON.finditer(sentence):
             add(m.start(), m.end(), (ctx.speaker,), "pronoun")
+        if ctx.speaker in ctx.last_pair:  # "we discussed": the speaker and the counterpart
+            for m in _WE.finditer(sentence):
+                add(m.start(), m.end(), ctx.last_pair, "group")
     for m in _PRONOUN.finditer(sentence):
         earlier = [
             x.single

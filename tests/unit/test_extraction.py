@@ -298,6 +298,26 @@ def test_a_transcript_speaker_hosts_and_meets():
     assert not [f for f in found if "Foreign Minister" in f]
 
 
+def test_we_in_a_transcript_and_office_abbreviations():
+    found = facts(
+        "ANA RUIZ, FOREIGN MINISTER: This morning I hosted my Peruvian counterpart Otto Lind. "
+        "We discussed trade and we agreed on a new dialogue."
+    )
+    assert ("DISCUSSED", "actual", "Ana Ruiz", "Otto Lind") in found
+    assert ("AGREED", "actual", "Ana Ruiz", "Otto Lind") in found
+    found = facts(
+        "External Affairs Minister Ana Ruiz arrived in Lima. "
+        "The EAM and her Peruvian counterpart Otto Lind reviewed the partnership."
+    )
+    assert ("DISCUSSED", "actual", "Ana Ruiz", "Otto Lind") in found
+
+
+def test_agreeing_to_meet_is_an_agreement_and_a_meeting_ahead():
+    found = facts("Minister Ana Ruiz and Minister Otto Lind agreed to convene the next dialogue.")
+    assert ("AGREED", "actual", "Ana Ruiz", "Otto Lind") in found
+    assert ("PLANNED_MEETING", "planned", "Ana Ruiz", "Otto Lind") in found
+
+
 def test_a_visit_with_no_time_word_is_left_out():
     assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
 
