@@ -84,8 +84,10 @@ def _pairs(item: dict) -> list[tuple[list[str], list[str] | None]]:
     return [(s, t) for s in sources for t in targets]
 
 
-def _pair_matches(gold: Gold, item: dict, pair, fact) -> bool:
+def _pair_matches(gold: Gold, item: dict, pair, fact, alts: bool = True) -> bool:
     source, target = pair
+    if not alts:  # the listed parties only, without alt_source / alt_target
+        source, target = source[:1], (target[:1] if target is not None else None)
     fwd = gold.matches(fact.source, source) and (
         target is None or gold.matches(fact.target, target)
     )
@@ -131,11 +133,18 @@ def score(devset: Path, show_errors: bool = False) -> dict:
         for fact in facts:
             kind = fact.type.value
             hit = None
-            for index, (item, pair) in enumerate(slots):
-                if index in taken or not _type_ok(item, kind) or _status(item) != fact.status.value:
-                    continue
-                if _pair_matches(gold, item, pair, fact):
-                    hit = index
+            for alts in (False, True):  # a slot the fact names outright before one via alts
+                for index, (item, pair) in enumerate(slots):
+                    if (
+                        index in taken
+                        or not _type_ok(item, kind)
+                        or _status(item) != fact.status.value
+                    ):
+                        continue
+                    if _pair_matches(gold, item, pair, fact, alts):
+                        hit = index
+                        break
+                if hit is not None:
                     break
             if hit is None:
                 wrong_status = any(

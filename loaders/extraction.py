@@ -191,6 +191,7 @@ def _possessive(sentence: str, mention: Mention) -> bool:
 def _object(
     mentions: list[Mention], sentence: str, end: int, right: int, summits: bool
 ) -> list[Mention]:
+    """The first actor (or summit) after ``end`` in the clause, with those listed with it."""
     quoted = _quoted_spans(sentence)  # who is named inside a quotation is not the addressee
     after = [
         i

@@ -300,7 +300,8 @@ _TRIGGERS = [
     (
         "PLANNED_MEETING",
         r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:meeting|speaking|seeing|"
-        r"welcoming|talking|hosting)\b",
+        r"welcoming|talking|hosting|continuing\s+(?:the\s+|their\s+|our\s+)?"
+        r"(?:discussions?|talks|dialogue|conversations?))\b",
         "object",
     ),
     (

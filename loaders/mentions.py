@@ -375,7 +375,8 @@ _SPEAKER = re.compile(
 _GROUP = re.compile(
     r"\b(?:the\s+two\s+(?:officials|ministers|leaders|sides|men|counterparts|secretaries|"
     r"presidents|prime ministers|foreign ministers|defen[cs]e ministers)|both\s+(?:sides|leaders|"
-    r"ministers|men|officials)|the\s+leaders|the\s+pair|they|their|the\s+ministers)\b",
+    r"ministers|men|officials)|both(?=\s+[a-z]+ed\b)|the\s+leaders|the\s+pair|they|their|"
+    r"the\s+ministers)\b",
     re.I,
 )
 _GROUP_REF = re.compile(

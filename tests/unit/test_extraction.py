@@ -318,6 +318,14 @@ def test_agreeing_to_meet_is_an_agreement_and_a_meeting_ahead():
     assert ("PLANNED_MEETING", "planned", "Ana Ruiz", "Otto Lind") in found
 
 
+def test_both_looked_forward_to_continuing_discussions():
+    found = facts(
+        "Minister Ana Ruiz met Minister Otto Lind in Lima. "
+        "Both looked forward to continuing discussions next month."
+    )
+    assert ("PLANNED_MEETING", "planned", "Ana Ruiz", "Otto Lind") in found
+
+
 def test_a_visit_with_no_time_word_is_left_out():
     assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
 
