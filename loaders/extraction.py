@@ -226,6 +226,7 @@ _EVENT_PHRASE = re.compile(
 _VISIT_TENSE = re.compile(
     r"\b(?:recent|last|earlier|previous|first|latest|upcoming|forthcoming|planned|next)\s+$"
 )
+_INFINITIVE = re.compile(r"\bto\s+$")
 _PLACE_WORDS = re.compile(r"\b(?:in|at|on|during|for)\b")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 
@@ -341,6 +342,12 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                 sources, targets = _actors(subject), _actors(obj)
             else:
                 sources = _actors(subject)
+                if (
+                    not sources
+                    and ctx.speaker is not None
+                    and _INFINITIVE.search(sentence, 0, m.start())
+                ):
+                    sources = [ctx.speaker]  # a transcript: "it was a privilege to meet him"
                 wants_summit = kind == "ATTENDED"
                 obj = _object(mentions, sentence, m.end(), right, wants_summit)
                 targets = _actors(obj, summits=wants_summit)
@@ -525,6 +532,13 @@ def parse_article(
         published=published.isoformat() if published else None,
     )
     ctx = DocumentContext()
+    if cleaned.title:  # a headline states nothing; in a transcript it tells who "you" is
+        named = find_mentions(cleaned.title, DocumentContext())  # title case: names unsure
+        ctx.headline = tuple(
+            dict.fromkeys(
+                m.single for m in named if isinstance(m.single, Person) and m.single.title
+            )
+        )
     seen: dict[tuple, Interaction] = {}
     count = 0
     for paragraph in cleaned.paragraphs:

@@ -176,8 +176,8 @@ ORGANIZATIONS = {
 
 # Words that end a summit's or forum's name.
 EVENT_NOUNS = (
-    r"(?:Summit|summit|Forum|forum|Conference|Dialogue|Session|Meeting|Parade|parade|"
-    r"Games|Assembly)"
+    r"(?:Summits?|summit|Forum|forum|Conference|Dialogues?|Session|Meetings?|meetings?|Parade|"
+    r"parade|Games|Assembly)"
 )
 
 # Words that say an act lies ahead, is only reported, or did not happen.
@@ -253,7 +253,7 @@ _TRIGGERS = [
     (
         "CALLED",
         r"\bcall(?:ed|s)?\b(?!\s+(?:on|upon|for|it|a|an|this|that|them|him|her)\b)"
-        r"(?=\s+(?:[A-Z]|his\s|her\s|their\s|the\s+(?:leaders?|heads?|presidents?|"
+        r"(?=\s+(?:[A-Z]|me\b|you\b|his\s|her\s|their\s|the\s+(?:leaders?|heads?|presidents?|"
         r"prime\s+ministers?|foreign\s+ministers?|ministers?|king|emir|chancellor)\b))",
         "object",
     ),

@@ -52,6 +52,7 @@ class DocumentContext:
     last_date: str | None = None
     last_accuser: Actor | None = None
     speaker: Person | None = None
+    headline: tuple[Person, ...] = ()  # the persons the headline names
     _known_for: set[str] = field(default_factory=set, repr=False)
     _known: re.Pattern | None = field(default=None, repr=False)
 
@@ -64,8 +65,19 @@ class DocumentContext:
         name = " ".join(w.capitalize() for w in (match.group("name") or match["name2"]).split())
         title = match.group("title") or match.group("title2")
         title = " ".join(w.capitalize() for w in title.split()) if title else None
+        office = _LEADING_TITLE.match(name)  # "SECRETARY OF DEFENSE PETE HEGSETH:"
+        if office and office.end() < len(name):
+            title, name = title or _title_text(office.group(1)), name[office.end() :]
         self.speaker = self.remember(Person(name=name, title=title))
         return paragraph[match.end() :]
+
+    def addressee(self) -> Person | None:
+        """Whom a transcript's speaker says "you" to: the person the headline names beside
+        them ("Hegseth Greets ... John Healey"), if it names exactly one other."""
+        speaker = getattr(self.speaker, "name", None) or "\0"
+        # a title-case headline may run a verb into the name: "Pete Hegseth Greets"
+        others = [p for p in self.headline if not p.name.startswith(speaker)]
+        return self.remember(others[0]) if len(others) == 1 else None
 
     def remember(self, person: Person) -> Person:
         known = self.persons.get(person.name)
@@ -363,10 +375,11 @@ _PLURAL_TITLES = re.compile(
     rf"Ministers|Secretaries)\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"
 )
 _PRONOUN = re.compile(r"\b(he|she|him|his|her)\b", re.I)
+_YOU = re.compile(r"\b[Yy]ou\b")
 _WE = re.compile(r"\b[Ww]e\b")
 _FIRST_PERSON = re.compile(r"\b(I|me|my)\b")
 _SPEAKER = re.compile(
-    r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})"
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,6})"
     r"(?:,\s+(?P<title>[A-Z][A-Z ,'’-]+))?:\s+"
     # "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs: ..."
     r"|^(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
@@ -389,6 +402,7 @@ _ABBREVIATIONS = {
     "FM": "foreign minister",
 }
 _TITLE_ABBREVIATION = re.compile(r"\b(?:the\s+)?(EAM|PM|FM)\b")
+_LEADING_TITLE = re.compile(r"(" + "|".join(re.escape(t) for t in TITLES) + r")\s+", re.I)
 _TITLE_REF = re.compile(r"\bthe\s+(" + "|".join(re.escape(t) for t in TITLES) + r")\b", re.I)
 # "the meeting" after a named meeting is that meeting; only ATTENDED reads summit mentions
 _EVENT_REFERENCES = {"summit", "parade", "forum", "meeting", "conference", "session"}
@@ -543,6 +557,10 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
     if ctx.speaker is not None:  # a transcript: "I" and "we" are whoever has the floor
         for m in _FIRST_PERSON.finditer(sentence):
             add(m.start(), m.end(), (ctx.speaker,), "pronoun")
+        addressee = ctx.addressee()
+        if addressee is not None:  # "it was wonderful to meet you"
+            for m in _YOU.finditer(sentence):
+                add(m.start(), m.end(), (addressee,), "pronoun")
         if ctx.speaker in ctx.last_pair:  # "we discussed": the speaker and the counterpart
             for m in _WE.finditer(sentence):
                 add(m.start(), m.end(), ctx.last_pair, "group")

@@ -326,6 +326,17 @@ def test_both_looked_forward_to_continuing_discussions():
     assert ("PLANNED_MEETING", "planned", "Ana Ruiz", "Otto Lind") in found
 
 
+def test_you_in_a_transcript_is_the_guest_the_headline_names():
+    text = (
+        "Minister Ana Ruiz Welcomes Peru's Foreign Minister Otto Lind\n\n"
+        "MINISTER OF FOREIGN AFFAIRS ANA RUIZ: Welcome. It was wonderful to meet you in Lima "
+        "last year. And when the crisis began, you called me at once."
+    )
+    found = facts(text)
+    assert ("MET", "actual", "Ana Ruiz", "Otto Lind") in found
+    assert ("CALLED", "actual", "Otto Lind", "Ana Ruiz") in found
+
+
 def test_a_visit_with_no_time_word_is_left_out():
     assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
 
