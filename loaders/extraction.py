@@ -178,6 +178,15 @@ def _by_name(text: str, ctx: DocumentContext) -> Person | State | None:
     return State(code=code) if code else None
 
 
+def _quote_author(mentions: list[Mention], sentence: str, at: int) -> list:
+    """Who said the quotation that ``at`` lies in: the first person named after it."""
+    for start, end in _quoted_spans(sentence):
+        if start <= at < end:
+            after = [x.single for x in mentions if x.start >= end and isinstance(x.single, Person)]
+            return after[:1]
+    return []
+
+
 def _possessive(sentence: str, mention: Mention) -> bool:
     """ "his counterpart": a possessive pronoun is no addressee (the counterpart is)."""
     word = sentence[mention.start : mention.end].lower()
@@ -348,6 +357,8 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                     and _INFINITIVE.search(sentence, 0, m.start())
                 ):
                     sources = [ctx.speaker]  # a transcript: "it was a privilege to meet him"
+                if not sources:  # “Delighted to call on X,” read Jaishankar’s post: the author
+                    sources = _quote_author(mentions, sentence, m.start())
                 wants_summit = kind == "ATTENDED"
                 obj = _object(mentions, sentence, m.end(), right, wants_summit)
                 targets = _actors(obj, summits=wants_summit)

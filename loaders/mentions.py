@@ -448,6 +448,9 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
             name = _clean_name(m.group("name"))
             if not name:
                 continue
+            office = _LEADING_TITLE.match(name) if pattern is g.appositive_pattern else None
+            if office and len(name[office.end() :].split()) >= 2:  # "Sheikh Abdullah bin Zayed,"
+                name = name[office.end() :]
             state = None
             for key in ("of", "ofpre", "prefix"):
                 if m.groupdict().get(key):
@@ -458,8 +461,7 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
                 person = ctx.persons[known]
             else:
                 person = ctx.remember(Person(name=name, title=title, state=state))
-            start = m.start("prefix") if m.groupdict().get("prefix") else m.start()
-            add(start, m.end(), (person,))
+            add(m.start(), m.end(), (person,))
     for m in _HONORIFIC_NAME.finditer(sentence):
         name = _clean_name(m.group("name"))
         if name and not free(m.start(), m.end()):

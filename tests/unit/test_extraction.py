@@ -337,6 +337,16 @@ def test_you_in_a_transcript_is_the_guest_the_headline_names():
     assert ("CALLED", "actual", "Otto Lind", "Ana Ruiz") in found
 
 
+def test_appositions_and_quoted_posts_name_one_person_once():
+    found = facts(
+        "Minister Ana Ruiz spoke on Friday with Sheikh Abdullah bin Zayed, UAE Minister of "
+        "Foreign Affairs, in one of her first calls."
+    )
+    assert [t for k, _, _, t in found if k == "CALLED"] == ["Abdullah bin Zayed"]
+    found = facts("“Delighted to call on President Otto Lind today,” wrote Minister Ana Ruiz.")
+    assert ("MET", "actual", "Ana Ruiz", "Otto Lind") in found
+
+
 def test_a_visit_with_no_time_word_is_left_out():
     assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
 
