@@ -4,7 +4,7 @@
 // allShortestPaths is Neo4j's bidirectional breadth-first search; the status predicate on
 // every relationship is checked during the search. (The GQL form "ALL SHORTEST ... {1,n}"
 // gives the same rows but plans as StatefulShortestPath and took 1.1 s at p95 on the 1M
-// benchmark graph, against 0.1 s for this one.)
+// benchmark graph, against 0.14 s for this one.)
 MATCH (a:__A__ {key: $a}), (b:__B__ {key: $b})
 MATCH p = allShortestPaths((a)-[:__TYPES__*1..__HOPS__]-(b))
 WHERE all(x IN relationships(p) WHERE x.status = 'actual')
