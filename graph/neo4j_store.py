@@ -46,7 +46,13 @@ class Neo4jStore:
         if driver is None:
             auth = (self.settings.username, self.settings.password or "")
             try:
-                driver = neo4j.GraphDatabase.driver(self.settings.driver_uri, auth=auth)
+                driver = neo4j.GraphDatabase.driver(
+                    self.settings.driver_uri,
+                    auth=auth,
+                    # the server's hints ("property `event` does not exist" on a graph with
+                    # no events yet) would be logged to stderr under every query's output
+                    notifications_min_severity="OFF",
+                )
             except (ValueError, neo4j_errors.ConfigurationError) as e:
                 raise StoreUnavailable(
                     f"Bad Neo4j URI {self.settings.safe_uri}: {self.settings.redact(str(e))}"

@@ -74,3 +74,11 @@ def test_random_fact_sets_give_the_same_graph_in_both_stores(
     local = LocalStore(tmp_path_factory.mktemp("parity") / "g.json")
     local.write_facts(facts, ingested_at=INGESTED_AT)
     assert neo4j_store.snapshot() == local.snapshot()
+
+
+def test_server_hints_are_not_logged_under_the_output(neo4j_store, seed_facts, caplog):
+    neo4j_store.write_facts(seed_facts, ingested_at=INGESTED_AT)
+    with caplog.at_level("INFO"):
+        rows = neo4j_store.read("MATCH (n) RETURN n.no_such_property AS x LIMIT 1")
+    assert rows == [{"x": None}]
+    assert not [r for r in caplog.records if "notification" in r.getMessage().lower()]
