@@ -245,11 +245,12 @@ def _visits_to_venue(
     sentence: str,
     end: int,
     right: int,
-    pairs: list[tuple],
-    attended: dict,
-    confidence: float,
+    visitors: list,
+    fact: dict,
+    link: re.Pattern = _IN_BEFORE,
 ) -> list[dict]:
-    """VISITED for attendees of an event held "in <state>" other than their own."""
+    """VISITED for persons brought to a state other than their own: attendees of an event
+    held "in <state>", guests welcomed "to <state>"."""
     venue = next(
         (
             x.single
@@ -257,17 +258,17 @@ def _visits_to_venue(
             if end <= x.start
             and x.end <= right
             and isinstance(x.single, State)
-            and _IN_BEFORE.search(sentence[max(0, x.start - 8) : x.start])
+            and link.search(sentence[max(0, x.start - 8) : x.start])
         ),
         None,
     )
     if venue is None:
         return []
-    visitors = dict.fromkeys(s for s, _ in pairs if isinstance(s, Person) and s.state != venue.code)
-    return [
-        {**attended, "type": "VISITED", "source": s, "target": venue, "confidence": confidence}
-        for s in visitors
-    ]
+    persons = dict.fromkeys(v for v in visitors if isinstance(v, Person) and v.state != venue.code)
+    return [{**fact, "type": "VISITED", "source": p, "target": venue} for p in persons]
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 
 
 def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None) -> list[dict]:
@@ -447,7 +448,17 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                 ]
             if kind == "ATTENDED":  # "will attend the meeting in China": the trip is a visit
                 results += _visits_to_venue(
-                    mentions, sentence, m.end(), right, pairs, results[-1], confidence
+                    mentions, sentence, m.end(), right, [s for s, _ in pairs], results[-1]
+                )
+            if "welcom" in m.group(0) or kind == "HOSTED":  # "welcoming Premier Li to Australia"
+                results += _visits_to_venue(
+                    mentions,
+                    sentence,
+                    m.end(),
+                    right,
+                    [t for _, t in pairs],
+                    results[-1],
+                    _TO_BEFORE,
                 )
             if when:
                 ctx.last_date = when

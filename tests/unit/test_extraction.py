@@ -347,6 +347,12 @@ def test_appositions_and_quoted_posts_name_one_person_once():
     assert ("MET", "actual", "Ana Ruiz", "Otto Lind") in found
 
 
+def test_a_guest_welcomed_to_a_state_visits_it():
+    found = facts("Prime Minister Ana Ruiz looks forward to welcoming Premier Otto Lind to Chile.")
+    assert ("PLANNED_MEETING", "planned", "Ana Ruiz", "Otto Lind") in found
+    assert ("VISITED", "planned", "Otto Lind", "Chile") in found
+
+
 def test_a_visit_with_no_time_word_is_left_out():
     assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
 
