@@ -29,6 +29,7 @@ from .mentions import DocumentContext, Mention, find_mentions, state_code
 from .sentences import split_sentences
 
 SYMMETRIC = {"CALLED", "MET", "DISCUSSED", "AGREED", "PLANNED_MEETING"}
+ONE_WAY = {"URGED", "WARNED", "THREATENED", "CRITICIZED", "ACCUSED"}
 JOINT_TYPES = {"DISCUSSED", "AGREED", "PLANNED_MEETING"}
 _CLAUSE_BREAK = re.compile(
     r";|\s+but\s+|\s+while\s+|,\s+where\s+|,\s+which\s+|,\s+as\s+|"
@@ -368,9 +369,11 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                     if event:
                         targets = [Summit(name=event.group("event"))]
                         ctx.last_summit = targets[0]
+                own = {getattr(x, "state", None) for x in sources} - {None}
                 if kind == "VISITED":  # a state, and not the visitor's own
-                    own = {getattr(x, "state", None) for x in sources}
                     targets = [t for t in targets if isinstance(t, State) and t.code not in own]
+                elif kind in ONE_WAY:  # a charge against one's own state is domestic politics
+                    targets = [t for t in targets if getattr(t, "code", None) not in own]
                 direct = (  # "looks forward to meeting X", not "to meeting in Indonesia"
                     kind == "PLANNED_MEETING"
                     and targets

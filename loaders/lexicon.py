@@ -347,9 +347,18 @@ _TRIGGERS = [
     (
         "CRITICIZED",
         r"\b(?:criticized|criticised|criticizes|condemned|condemns|denounced|slammed|"
-        r"protested|rebuked|lambasted|hit\s+out\s+at|lashed\s+out\s+at|(?:firmly\s+|strongly\s+)?opposed\s+to|"
+        r"protested|rebuked|lambasted|hit\s+out\s+at|lashed\s+out\s+at|"
+        r"(?:firmly\s+|strongly\s+)?opposed\s+to|"
         r"(?:lodged|made)\s+(?:\w+\s+){0,2}(?:representations|protests?)\s+(?:with|to)|"
-        r"expressed\s+(?:\w+\s+){0,2}concerns?\s+(?:over|about|at|with))\b",
+        r"expressed\s+(?:\w+\s+){0,2}concerns?\s+(?:over|about|at|with)|"
+        r"protests?\s+against)\b",
+        "object",
+    ),
+    (  # "described China's actions as aggressive"
+        "CRITICIZED",
+        r"\b(?:described|called|termed|labell?ed|branded)\b(?=\s+(?:[A-Z][\w.’']*\s*){1,3}"
+        r"(?:'s|’s)\s+(?:\w+\s+)?(?:actions?|behaviou?r|conduct|moves?|polic(?:y|ies)|"
+        r"activities|measures|plans?)\s+as\b)",
         "object",
     ),
     ("ACCUSED", r"\b(?:accused|accuses|accusing|blamed|blames)\b", "object"),

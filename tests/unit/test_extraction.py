@@ -353,6 +353,17 @@ def test_a_guest_welcomed_to_a_state_visits_it():
     assert ("VISITED", "planned", "Otto Lind", "Chile") in found
 
 
+def test_protests_and_characterisations_criticize():
+    found = facts(
+        "In the call, Minister Ana Ruiz relayed Lima's protest against the actions by "
+        "Chilean vessels. Ambassador Otto Lind described Chile's actions as aggressive."
+    )
+    assert ("CRITICIZED", "actual", "Ana Ruiz", "Chile") in found
+    assert ("CRITICIZED", "actual", "Otto Lind", "Chile") in found
+    own = facts("Chilean Minister Ana Ruiz made a protest against the detention of a Chilean.")
+    assert not [f for f in own if f[3] == "Chile"]
+
+
 def test_a_visit_with_no_time_word_is_left_out():
     assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
 
