@@ -19,10 +19,12 @@ from .dates import find_date
 from .lexicon import (
     CLAIMED,
     DENIAL_OBJECT,
+    MILITARY_ASSET,
     NEGATED,
     PLANNED,
     PLANNED_ATTENDANCE,
     TRIGGERS,
+    TRIP_PURPOSE,
     WRONGDOING,
 )
 from .mentions import DocumentContext, Mention, find_mentions, state_code
@@ -82,9 +84,11 @@ def _actors(group: list[Mention], summits: bool = False) -> list:
     return out
 
 
-def _status(kind: str, clause: str, sentence: str) -> str:
-    """Status from the words up to the trigger (quoted words are what was said, not the act)."""
-    clause = _QUOTED.sub(" ", clause)
+def _status(kind: str, clause: str, quoted_act: bool = False) -> str:
+    """Status from the words up to the trigger (quoted words are what was said, not the act,
+    unless the act itself is told inside the quotation)."""
+    if not quoted_act:
+        clause = _QUOTED.sub(" ", clause)
     if kind == "PLANNED_MEETING":
         return "planned"
     if kind not in ("DENIED",) and NEGATED.search(clause):
@@ -370,6 +374,8 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                         targets = [Summit(name=event.group("event"))]
                         ctx.last_summit = targets[0]
                 own = {getattr(x, "state", None) for x in sources} - {None}
+                if kind == "VISITED" and MILITARY_ASSET.search(clause):
+                    continue  # "a submarine's visit to South Korea" is no diplomatic visit
                 if kind == "VISITED":  # a state, and not the visitor's own
                     targets = [t for t in targets if isinstance(t, State) and t.code not in own]
                 elif kind in ONE_WAY:  # a charge against one's own state is domestic politics
@@ -407,9 +413,17 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                 continue
             used.append((m.start(), m.end()))
             said = m.start() if where == "charge" else m.end()  # "alleged": the charge is made
-            status = _status(kind, sentence[left:said], sentence)
-            if kind in ("MET", "CALLED") and status == "planned":
-                kind = "PLANNED_MEETING"  # a meeting that lies ahead is not a meeting
+            if where == "hyphen":  # "the Iran-US talks scheduled for Sunday will not take place"
+                said = right
+            quoted_act = any(s <= m.start() < e for s, e in _quoted_spans(sentence))
+            status = _status(kind, sentence[left:said], quoted_act)
+            if status == "actual" and TRIP_PURPOSE.search(sentence, left, m.start()):
+                status = "planned"
+            if kind in ("MET", "CALLED") and (
+                status == "planned"
+                or (status == "negated" and PLANNED.search(sentence, left, right))
+            ):
+                kind = "PLANNED_MEETING"  # a meeting that lies ahead (or was called off)
             when, phrase = find_date(clause, published, future=status == "planned")
             if re.search(r"\bthe same day\b", clause, re.I) and ctx.last_date:
                 when, phrase = (

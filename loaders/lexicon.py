@@ -194,6 +194,18 @@ PLANNED_ATTENDANCE = re.compile(
     r"(?:attend|participate|take\s+part)\b",
     re.I,
 )
+# "was headed to Europe on an emergency trip to meet": what a trip is for lies ahead of it
+TRIP_PURPOSE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:travell?ing|heading|headed|en\s+route|on\s+(?:\w+\s+){0,3}"
+    r"(?:trip|way|tour))\b.{0,80}?\bto\s+$",
+    re.I,
+)
+# military movements are not diplomatic visits ("a submarine's visit to South Korea")
+MILITARY_ASSET = re.compile(
+    r"\b(?:submarines?|warships?|carriers?|vessels?|aircraft|planes?|jets?|bombers?|ships?|"
+    r"troops|destroyers?|frigates?|drones?)\b",
+    re.I,
+)
 CLAIMED = re.compile(
     r"\b(reportedly|allegedly|alleged|reports? (?:said|say|claim)|according to "
     r"(?:media )?reports|media (?:reports?|claims?)|claims? of|rumou?red|"
@@ -203,7 +215,7 @@ CLAIMED = re.compile(
 NEGATED = re.compile(
     r"\b(did not|didn't|has not|hasn't|have not|never|no (?:phone )?(?:call|"
     r"conversation|meeting|talks)|cancell?ed|called off|postponed|was not|"
-    r"were not|not take place|no plans?)\b",
+    r"were not|not\s+(?:now\s+|longer\s+)?(?:take\s+place|go\s+ahead|happen)|no plans?)\b",
     re.I,
 )
 

@@ -81,6 +81,9 @@ def split_sentences(paragraph: str) -> list[str]:
             follower = paragraph[match.end() :].split(" ", 1)[0]
             if follower not in ("The", "They", "He", "She", "It", "We", "In", "On", "Both"):
                 continue
+        opened = paragraph.count("“", 0, match.start()) - paragraph.count("”", 0, match.start())
+        if opened > 0 and "”" in paragraph[match.end() :]:
+            continue  # “Delighted to meet X. Look forward to ...,” wrote Y: one quotation
         sentences.append(paragraph[start : match.end()].strip())
         start = match.end()
     rest = paragraph[start:].strip()

@@ -364,6 +364,25 @@ def test_protests_and_characterisations_criticize():
     assert not [f for f in own if f[3] == "Chile"]
 
 
+def test_trips_cancelled_talks_military_visits_and_long_quotes():
+    found = facts(
+        "Minister Ana Ruiz was headed to Lima on an urgent trip to meet with Minister Otto Lind."
+    )
+    assert ("PLANNED_MEETING", "planned", "Ana Ruiz", "Otto Lind") in found
+    found = facts(
+        "Minister Otto Lind said: “The Chile-Peru talks scheduled for Sunday will not now "
+        "take place.”"
+    )
+    assert ("PLANNED_MEETING", "negated", "Chile", "Peru") in found
+    found = facts("Peru condemned a visit to Chile by a Bolivian submarine.")
+    assert found and not [f for f in found if f[0] == "VISITED"]
+    found = facts(
+        "“Delighted to call on President Otto Lind in Lima. Looking forward to closer ties,” "
+        "wrote Minister Ana Ruiz on X."
+    )
+    assert ("MET", "actual", "Ana Ruiz", "Otto Lind") in found
+
+
 def test_a_visit_with_no_time_word_is_left_out():
     assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
 
