@@ -213,7 +213,7 @@ def main() -> None:
         keys = kinds or set(tp) | set(fp) | set(fn)
         sums = [sum(c[k] for k in keys) for c in (tp, fp, fn)]
         p, r, f = _prf(*sums)
-        print(f"{label:16} {sums[0]:4} {sums[1]:4} {sums[2]:4} {p:6.2f} {r:6.2f} {f:6.2f}")
+        print(f"{label:16} {sums[0]:4} {sums[1]:4} {sums[2]:4} {p:6.3f} {r:6.3f} {f:6.3f}")
     print(f"planned/claimed/negated reported as actual: {result['status_errors']}")
     if result["dates_set"]:
         print(
