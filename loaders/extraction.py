@@ -288,7 +288,7 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
             left, right = _clause_bounds(sentence, m.start(), m.end())
             clause = sentence[left:right]
             subject = _subject(mentions, sentence, left, m.start())
-            if where in ("passive", "between"):
+            if where in ("passive", "between", "invitee"):
                 used.append((m.start(), m.end()))  # no second reading of the same words
             if where == "between":
                 sources = _actors(_object(mentions, sentence, m.end(), right, False))
@@ -302,6 +302,14 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                     targets = summit[:1]
                 else:
                     targets = [ctx.last_accuser] if ctx.last_accuser else []
+            elif where == "invitee":  # "India has been invited (by Italy)": who invited?
+                by = re.match(r"[^,;]*?\bby\s+", sentence[m.end() : right])
+                sources = (
+                    _actors(_object(mentions, sentence, m.end() + by.end(), right, False))
+                    if by
+                    else []
+                )
+                targets = _actors(subject)
             elif where == "inviter":
                 inviter = _object(mentions, sentence, m.end(), len(sentence), False)
                 sources, targets = _actors(inviter), _actors(subject)

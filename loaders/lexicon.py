@@ -264,7 +264,7 @@ _TRIGGERS = [
     ),
     (
         "CALLED",
-        r"\bcall(?:ed|s)?\b(?!\s+(?:on|upon|for|it|a|an|this|that|them|him|her)\b)"
+        r"(?<![-‐])\bcall(?:ed|s)?\b(?!\s+(?:on|upon|for|it|a|an|this|that|them|him|her)\b)"
         r"(?=\s+(?:[A-Z]|me\b|you\b|his\s|her\s|their\s|the\s+(?:leaders?|heads?|presidents?|"
         r"prime\s+ministers?|foreign\s+ministers?|ministers?|king|emir|chancellor)\b))",
         "object",
@@ -307,6 +307,7 @@ _TRIGGERS = [
         "object",
     ),
     ("ATTENDED", r"\b(?:was|were)\s+attended\s+by\b", "passive"),
+    ("INVITED", r"\b(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are)\s+invited\b", "invitee"),
     ("INVITED", r"\binvit(?:ed|es|ing)\b", "object"),
     ("INVITED", r"\b[Aa]t\s+the\s+invitation\s+of\b", "inviter"),
     (

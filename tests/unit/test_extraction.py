@@ -383,6 +383,13 @@ def test_trips_cancelled_talks_military_visits_and_long_quotes():
     assert ("MET", "actual", "Ana Ruiz", "Otto Lind") in found
 
 
+def test_passive_invitations_and_so_called():
+    assert facts("Peru has been invited as a guest country to the Andean Summit.") == []
+    found = facts("Peru was invited by Chile to the Andean Summit.")
+    assert ("INVITED", "actual", "Chile", "Peru") in found
+    assert facts("Minister Ana Ruiz will stop the so-called Chile threat.") == []
+
+
 def test_a_visit_with_no_time_word_is_left_out():
     assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
 
