@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,8 +17,9 @@ def neo4j_target(port: int) -> Iterator[Neo4jSettings]:
     if os.environ.get("NEO4J_URI"):
         yield Neo4jSettings.from_env()
         return
+    home = Path(tempfile.mkdtemp(prefix="dg-bench-"))
     server = Neo4jServer(
-        home=Path(tempfile.mkdtemp(prefix="dg-bench-")),
+        home=home,
         port=port,
         password="bench-" + os.urandom(4).hex(),
     )
@@ -25,3 +27,4 @@ def neo4j_target(port: int) -> Iterator[Neo4jSettings]:
         yield server.start()
     finally:
         server.stop()
+        shutil.rmtree(home, ignore_errors=True)  # a 1M-interaction run leaves gigabytes
