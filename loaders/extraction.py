@@ -355,6 +355,13 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
                     targets = [
                         x.single for x in mentions if x.start == at and isinstance(x.single, State)
                     ]
+            elif (
+                where == "welcome"
+            ):  # a transcript's host: "Mr. Secretary, welcome to the Pentagon"
+                addressee = ctx.addressee() if ctx.speaker is not None else None
+                if addressee is None:
+                    continue
+                sources, targets = [ctx.speaker], [addressee]
             elif where == "mutual":  # "Beijing and Manila traded accusations"
                 parties = _actors(subject)[:2]
                 sources, targets = parties, parties

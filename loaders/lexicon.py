@@ -300,6 +300,7 @@ _TRIGGERS = [
     ),
     ("VISITED", r"\bvisits?\s+(?:of|by)\b", "visit_of"),
     ("HOSTED", r"\b(?:hosted|hosts|hosting|received|receives)\b", "object"),
+    ("HOSTED", r"\b[Ww]elcome\s+to\b", "welcome"),
     (
         "ATTENDED",
         r"\b(?:attend(?:ed|s|ing)?|participat(?:e|ed|es|ing)\s+in|took\s+part\s+in|chair(?:ed|s|ing)?|"

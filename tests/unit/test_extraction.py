@@ -390,6 +390,15 @@ def test_passive_invitations_and_so_called():
     assert facts("Minister Ana Ruiz will stop the so-called Chile threat.") == []
 
 
+def test_a_transcript_host_welcomes_the_guest():
+    text = (
+        "Minister Ana Ruiz Welcomes Peru's Foreign Minister Otto Lind\n\n"
+        "MINISTER OF FOREIGN AFFAIRS ANA RUIZ: Well, Mr. Minister, welcome to Santiago."
+    )
+    assert ("HOSTED", "actual", "Ana Ruiz", "Otto Lind") in facts(text)
+    assert facts("Welcome to Santiago, said the sign.") == []
+
+
 def test_a_visit_with_no_time_word_is_left_out():
     assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
 
