@@ -8,6 +8,8 @@
 ('2025-07', 'in July')
 >>> find_date("Trump will attend next month.", pub)
 ('2025-10', 'next month')
+>>> find_date("He visited Italy from November 2-3, 2023.", pub)
+('2023-11-02', 'from November 2-3, 2023')
 """
 
 from __future__ import annotations
@@ -34,7 +36,23 @@ _MONTH_RE = (
 )
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
+_RANGE = r"\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?"  # "12-13", "24 to 26": the first day
 _PATTERNS = [
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?:from\s+|during\s+)?(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}\s+(?:of\s+)?"
+            rf"({_MONTH_RE})\.?,?\s+(\d{{4}})\b",
+            re.I,
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?:from\s+)?({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE},?\s+(\d{{4}})\b",
+            re.I,
+        ),
+    ),
     (
         "dmy",
         re.compile(

@@ -163,6 +163,10 @@ def _facts(t: Trigger, pairs: list[tuple], published: date | None) -> list[dict]
         and re.match(r"\s*(During|In) (the|that|this) (call|meeting|talks)", sentence)
     ):
         when = ctx.last_date
+    parties = {x for pair in pairs for x in pair}
+    if when is None and not phrase and status == "actual" and parties <= set(ctx.last_pair):
+        when = ctx.pair_date  # a readout goes on about the call or meeting it dated
+
     confidence = 0.9 if all(x.via == "name" for x in t.subject) else 0.75
     events = actors([x for x in t.mentions if left <= x.start and x.end <= right], summits=True)
     event = events[0] if events and kind != "ATTENDED" else None
@@ -217,6 +221,7 @@ def _remember(ctx: DocumentContext, fact: dict, pairs: list[tuple]) -> None:
         ctx.last_date = fact["date"]
     if kind in ("CALLED", "MET", "HOSTED", "DISCUSSED") and status == "actual":
         ctx.last_pair = tuple(dict.fromkeys([pairs[0][0], pairs[0][1]]))
+        ctx.pair_date = fact["date"]
         parties = tuple(dict.fromkeys(x for pair in pairs for x in pair))
         if len(parties) > 2:
             ctx.last_group = parties

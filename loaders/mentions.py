@@ -46,6 +46,7 @@ class DocumentContext:
     by_title: dict[str, str] = field(default_factory=dict)
     last_person: Person | None = None
     last_pair: tuple[Actor, ...] = ()
+    pair_date: str | None = None  # the date of the exchange that set last_pair
     last_group: tuple[Actor, ...] = ()  # the parties of the last call or meeting of three or more
     last_list: tuple[State, ...] = ()
     last_summit: Summit | None = None

@@ -399,6 +399,19 @@ def test_a_transcript_host_welcomes_the_guest():
     assert facts("Welcome to Santiago, said the sign.") == []
 
 
+def test_a_readout_dates_what_follows_by_its_call_and_ranges_by_their_first_day():
+    found = extract_facts(
+        "Minister Ana Ruiz spoke with Minister Otto Lind on March 3. They discussed trade. "
+        "Minister Ruiz thanked Chile for its help. Ruiz had visited Peru from November 2-3, 2023.",
+        published=PUB,
+    )
+    dates = {(f.type.value, getattr(f.target, "name", None)): f.date for f in found}
+    assert dates[("CALLED", "Otto Lind")] == "2025-03-03"
+    assert dates[("DISCUSSED", "Otto Lind")] == "2025-03-03"
+    assert dates[("PRAISED", "Chile")] is None  # not a party of the call
+    assert dates[("VISITED", "Peru")] == "2023-11-02"
+
+
 def test_a_visit_with_no_time_word_is_left_out():
     assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
 
