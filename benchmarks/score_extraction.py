@@ -5,7 +5,8 @@
 Matching, as the devset's README suggests: a party matches the gold entity's name, an alias, a
 non-pronoun mention, or the alt_source/alt_target entity (a predicted name whose words all occur in
 one of those also matches: "Blinken" for "Antony Blinken"; a predicted state matches only a gold
-state, by ISO code, never a person whose mention names the state). The type
+state, by ISO code, never a person whose mention names the state; an unnamed office holder's
+"(unnamed, <date>)" qualifier is not part of the name it is matched by). The type
 must equal the gold type or one of its alt_types; symmetric items compare parties as unordered
 pairs; multi-party items are expanded pairwise; an empty gold target accepts any target. Statuses
 must agree (gold "unclear" counts as planned). Optional items neither reward nor penalise. A
@@ -23,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 from diplograph.loaders import parse_article
-from diplograph.loaders.mentions import state_code
+from diplograph.loaders.mentions import state_code, unqualified
 from diplograph.queries import normalise
 
 TYPE_MAP = {"AGREED/SIGNED": "AGREED", "PRAISED/THANKED": "PRAISED"}
@@ -63,7 +64,7 @@ class Gold:
             # a state matches a state by its code, never a person whose mention names it
             # ("Bangladesh" is not "Bangladesh Prime Minister Sheikh Hasina")
             return any(actor.code in self.codes.get(n, ()) for n in names)
-        mine = normalise(getattr(actor, "name", None) or actor.key)
+        mine = normalise(unqualified(getattr(actor, "name", None) or actor.key))
         words = set(mine.split())
         for name in names:
             for form in self.forms.get(name, ()):

@@ -310,7 +310,7 @@ def parse_article(
         url=url,
         published=published.isoformat() if published else None,
     )
-    ctx = DocumentContext()
+    ctx = DocumentContext(scope=published.isoformat() if published else document.id[7:15])
     if cleaned.title:  # a headline states nothing; in a transcript it tells who "you" is
         named = find_mentions(cleaned.title, DocumentContext())  # title case: names unsure
         ctx.headline = tuple(

@@ -53,6 +53,7 @@ class DocumentContext:
     last_date: str | None = None
     last_accuser: Actor | None = None
     speaker: Person | None = None
+    scope: str = ""  # what sets this document's unnamed office holders apart from others'
     headline: tuple[Person, ...] = ()  # the persons the headline names
     _known_for: set[str] = field(default_factory=set, repr=False)
     _known: re.Pattern | None = field(default=None, repr=False)
@@ -80,6 +81,12 @@ class DocumentContext:
         others = [p for p in self.headline if not p.name.startswith(speaker)]
         return self.remember(others[0]) if len(others) == 1 else None
 
+    def unnamed(self, title: str) -> Person:
+        """The holder of an office the document never names ("the Prime Minister"), kept apart
+        from the unnamed holders of other documents: "Prime Minister (unnamed, 2024-06-14)"."""
+        qualifier = f"unnamed, {self.scope}" if self.scope else "unnamed"
+        return Person(name=f"{title} ({qualifier})", title=title)
+
     def remember(self, person: Person) -> Person:
         known = self.persons.get(person.name)
         if known is not None:
@@ -94,7 +101,7 @@ class DocumentContext:
             person = known
         else:
             self.persons[person.name] = person
-        parts = person.name.split()
+        parts = unqualified(person.name).split()
         if len(parts) > 1:
             for part in (parts[-1], parts[0]):
                 self.surnames.setdefault(part, person.name)
@@ -115,6 +122,19 @@ class DocumentContext:
                 else None
             )
         return self._known
+
+
+_UNNAMED = re.compile(r" \(unnamed(?:, [^)]*)?\)$")
+
+
+def is_unnamed(person: object) -> bool:
+    """Whether ``person`` stands for an office holder the document never names."""
+    return isinstance(person, Person) and _UNNAMED.search(person.name) is not None
+
+
+def unqualified(name: str) -> str:
+    """A name without its "(unnamed, ...)" qualifier."""
+    return _UNNAMED.sub("", name)
 
 
 _TITLE_GLUE = {
@@ -537,9 +557,7 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
         if name:
             add(m.start(), m.end(), (ctx.persons[name],), "title")
         elif m.group(1)[0].isupper():
-            person = ctx.remember(
-                Person(name=_title_text(m.group(1)), title=_title_text(m.group(1)))
-            )
+            person = ctx.remember(ctx.unnamed(_title_text(m.group(1))))
             add(m.start(), m.end(), (person,), "title")
     for m in re.finditer(
         r"\b(?:Minister|Secretary|President|Prime Minister)\s+([A-Z][\w-]+)", sentence

@@ -15,7 +15,7 @@ from functools import cached_property
 from diplograph.graph import Person, State, Summit
 
 from .lexicon import DENIAL_OBJECT, MILITARY_ASSET, WRONGDOING
-from .mentions import DocumentContext, Mention, state_code
+from .mentions import DocumentContext, Mention, is_unnamed, state_code
 
 SYMMETRIC = {"CALLED", "MET", "DISCUSSED", "AGREED", "PLANNED_MEETING"}
 ONE_WAY = {"URGED", "WARNED", "THREATENED", "CRITICIZED", "ACCUSED"}
@@ -90,8 +90,7 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 def _placeholder(mention: Mention) -> bool:
-    person = mention.single
-    return isinstance(person, Person) and person.name == person.title
+    return is_unnamed(mention.single)
 
 
 def find_subject(mentions: list[Mention], sentence: str, left: int, start: int) -> list[Mention]:

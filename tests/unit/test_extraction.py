@@ -412,6 +412,24 @@ def test_a_readout_dates_what_follows_by_its_call_and_ranges_by_their_first_day(
     assert dates[("VISITED", "Peru")] == "2023-11-02"
 
 
+def test_unnamed_office_holders_stay_apart_across_documents():
+    first = extract_facts(
+        "The Prime Minister spoke to President Otto Lind. The Prime Minister thanked Lind.",
+        published="2024-06-14",
+    )
+    second = extract_facts(
+        "The Prime Minister spoke to President Ana Ruiz.", published="2025-01-02"
+    )
+    assert {f.source.name for f in first} == {"Prime Minister (unnamed, 2024-06-14)"}
+    assert second[0].source.name == "Prime Minister (unnamed, 2025-01-02)"
+    assert second[0].source.title == "Prime Minister"
+    # the office's own word later in the text is no name: "Minister" alone names nobody
+    later = facts("The Minister spoke to President Otto Lind. Minister Eva Sand met Lind.")
+    assert ("CALLED", "actual", "Minister (unnamed, 2025-03-14)", "Otto Lind") in later
+    assert ("MET", "actual", "Eva Sand", "Otto Lind") in later
+    assert not [f for f in later if f[2] == "Minister" or f[3] == "Minister"]
+
+
 def test_a_visit_with_no_time_word_is_left_out():
     assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
 
