@@ -76,7 +76,8 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")  # "attend the meeting in China"
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")  # "welcoming Premier Li to Australia"
 
 
 def _visits_to_venue(
@@ -105,9 +106,6 @@ def _visits_to_venue(
         return []
     persons = dict.fromkeys(v for v in visitors if isinstance(v, Person) and v.state != venue.code)
     return [{**fact, "type": "VISITED", "source": p, "target": venue} for p in persons]
-
-
-_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 
 
 def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None) -> list[dict]:
