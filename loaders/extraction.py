@@ -76,6 +76,7 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+_OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\b")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")  # "attend the meeting in China"
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")  # "welcoming Premier Li to Australia"
 
@@ -203,6 +204,9 @@ def _follow_ons(t: Trigger, items: list[dict], pairs: list[tuple]) -> list[dict]
         out += _visits_to_venue(
             t.mentions, t.sentence, m.end(), t.right, guests, items[-1], _TO_BEFORE
         )
+    if kind in ("URGED", "WARNED") and _OR_FACE.search(t.sentence, m.end(), t.right):
+        # "urged X to stop ... or face a resolute response": a conditional harm is a threat
+        out += [{**item, "type": "THREATENED"} for item in items]
     if kind == "PLANNED_MEETING" and m.group(0).startswith("agreed"):
         # "agreed to convene the next dialogue": an agreement now, a meeting ahead
         out += [

@@ -430,6 +430,13 @@ def test_unnamed_office_holders_stay_apart_across_documents():
     assert not [f for f in later if f[2] == "Minister" or f[3] == "Minister"]
 
 
+def test_an_appeal_with_a_conditional_harm_is_a_threat():
+    found = facts('Chile urged Peru to stop "provocations" at once or face a resolute response.')
+    assert ("URGED", "actual", "Chile", "Peru") in found
+    assert ("THREATENED", "actual", "Chile", "Peru") in found
+    assert [f[0] for f in facts("Chile urged Peru to stop the provocations.")] == ["URGED"]
+
+
 def test_a_visit_with_no_time_word_is_left_out():
     assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
 
