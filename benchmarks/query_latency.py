@@ -13,6 +13,7 @@ embedded store is measured the same way on LOCAL_N interactions.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import tempfile
@@ -135,10 +136,17 @@ def measure(store, actors: int, runs: int, label: str, n: int) -> None:
         )
 
 
+def fail(message: str) -> None:
+    raise SystemExit(f"query_latency.py: error: {message}")
+
+
 def measure_neo4j(args: argparse.Namespace) -> None:
     with neo4j_target(port=17689) as settings, Neo4jStore(settings) as store:
         if args.loaded:
-            print(f"neo4j  reusing the loaded graph: {store.stats()['relationships']}", flush=True)
+            relationships = store.stats()["relationships"]
+            if not any(relationships.values()):
+                fail(f"--loaded: the graph at {settings.safe_uri} is empty; load it first")
+            print(f"neo4j  reusing the loaded graph: {relationships}", flush=True)
         else:
             store.clear()
             seconds = load(store, args.n, args.actors)
@@ -181,6 +189,8 @@ def main() -> None:
         "--actors): measure it as it is and leave it there",
     )
     args = parser.parse_args()
+    if args.loaded and not os.environ.get("NEO4J_URI"):
+        parser.error("--loaded measures the graph at NEO4J_URI; set NEO4J_URI")
     ONLY.update(args.only)
     if not args.skip_neo4j:
         measure_neo4j(args)
