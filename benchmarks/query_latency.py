@@ -1,13 +1,15 @@
 """Query latency benchmark: named queries on a large graph, Neo4j beside the embedded store.
 
     .venv/bin/python benchmarks/query_latency.py [--n 1000000] [--actors 20000] [--runs 100]
-                                                 [--local-n 100000]
+                                                 [--local-n 100000] [--only CASE...]
+                                                 [--skip-neo4j] [--loaded]
 
 Loads N synthetic interactions among ACTORS people (skewed: some actors are hubs) into Neo4j
 (NEO4J_URI if set, else a provisioned server on a scratch home; the database is cleared), then
 runs each named query RUNS times with random actors and prints p50 and p95 in milliseconds. The
 whole-graph queries (top-actors, state-pairs, accusations, timeline) run RUNS // 10 times. The
-embedded store is measured the same way on LOCAL_N interactions.
+embedded store is measured the same way on LOCAL_N interactions. With --loaded, the graph an
+earlier run left in NEO4J_URI is measured as it is (and left there).
 """
 
 from __future__ import annotations
