@@ -427,7 +427,8 @@ _LEADING_TITLE = re.compile(r"(" + "|".join(re.escape(t) for t in TITLES) + r")\
 _TITLE_REF = re.compile(r"\bthe\s+(" + "|".join(re.escape(t) for t in TITLES) + r")\b", re.I)
 # "the meeting" after a named meeting is that meeting; only ATTENDED reads summit mentions
 _EVENT_REFERENCES = {"summit", "parade", "forum", "meeting", "conference", "session"}
-_EVENT_REFERENCE = re.compile(rf"\bthe\s+(?:{'|'.join(_EVENT_REFERENCES)})\b")
+_EVENT_REFERENCE = re.compile(rf"\b[Tt]he\s+(?i:{'|'.join(_EVENT_REFERENCES)})\b")
+_GENERIC_EVENTS = _EVENT_REFERENCES | {"council", "assembly"}  # a bare noun is no event's name
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -506,19 +507,8 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
             add(m.start(), m.end(), (person,))
     for m in g.summit_pattern.finditer(sentence):
         name = re.sub(r"^(?i:the|a|an|this|that|these|those|its|their)\s+", "", m.group("event"))
-        if name.lower() in {
-            "summit",
-            "meeting",
-            "session",
-            "council",
-            "forum",
-            "parade",
-            "conference",
-            "assembly",
-        }:
-            if ctx.last_summit is not None and name.lower() in _EVENT_REFERENCES:
-                add(m.start(), m.end(), (ctx.last_summit,), "title")
-            continue
+        if name.lower() in _GENERIC_EVENTS:
+            continue  # "The summit" names no event; _EVENT_REFERENCE reads it as the last one
         if free(m.start("event"), m.end()):
             summit = Summit(name=name)
             ctx.last_summit = summit
