@@ -176,7 +176,8 @@ ORGANIZATIONS = {
 
 # Words that end a summit's or forum's name.
 EVENT_NOUNS = (
-    r"(?:Summits?|summit|Forum|forum|Conference|Dialogues?|Session|Meetings?|meetings?|Parade|"
+    r"(?:Summits?|summit|Forum|forum|Conference|Dialogues?|Session|Meetings?|"
+    r"(?<![’']s\s)meetings?|Parade|"  # "Peru’s meeting" is no event's name
     r"parade|Games|Assembly)"
 )
 

@@ -437,6 +437,17 @@ def test_an_appeal_with_a_conditional_harm_is_a_threat():
     assert [f[0] for f in facts("Chile urged Peru to stop the provocations.")] == ["URGED"]
 
 
+def test_a_possessive_before_meeting_is_no_event():
+    from diplograph.loaders.mentions import DocumentContext, find_mentions
+
+    ctx = DocumentContext()
+    found = find_mentions("Minister Ana Ruiz discussed Peru’s meeting schedule.", ctx)
+    assert [type(m.single).__name__ for m in found] == ["Person", "State"]
+    assert ("ATTENDED", "planned", "Ana Ruiz", "NATO meeting") in facts(
+        "Minister Ana Ruiz will attend the NATO meeting in Brussels."
+    )
+
+
 def test_a_visit_with_no_time_word_is_left_out():
     assert facts("The visit of President Otto Lind to Peru drew crowds.") == []
 
