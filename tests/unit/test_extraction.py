@@ -8,6 +8,7 @@ from conftest import SHARED
 from diplograph.loaders import extract_facts, parse_article
 from diplograph.loaders.cleaning import clean_text, strip_dateline
 from diplograph.loaders.dates import find_date
+from diplograph.loaders.mentions import DocumentContext, find_mentions
 from diplograph.loaders.sentences import split_sentences
 
 PUB = "2025-03-14"  # a Friday
@@ -438,8 +439,6 @@ def test_an_appeal_with_a_conditional_harm_is_a_threat():
 
 
 def test_a_possessive_before_meeting_is_no_event():
-    from diplograph.loaders.mentions import DocumentContext, find_mentions
-
     ctx = DocumentContext()
     found = find_mentions("Minister Ana Ruiz discussed Peru’s meeting schedule.", ctx)
     assert [type(m.single).__name__ for m in found] == ["Person", "State"]
