@@ -16,7 +16,16 @@ from diplograph.graph import Document, Interaction, Person, State, document_id
 
 from .cleaning import clean_text
 from .dates import find_date
-from .lexicon import CLAIMED, NEGATED, PLANNED, PLANNED_ATTENDANCE, TRIGGERS, TRIP_PURPOSE
+from .lexicon import (
+    AGREEMENT,
+    CLAIMED,
+    GUEST_VISITS,
+    NEGATED,
+    PLANNED,
+    PLANNED_ATTENDANCE,
+    TRIGGERS,
+    TRIP_PURPOSE,
+)
 from .mentions import DocumentContext, Mention, find_mentions
 from .roles import (
     QUOTED,
@@ -114,12 +123,12 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
     mentions = find_mentions(sentence, ctx)
     results: list[dict] = []
     used: list[tuple[int, int]] = []
-    for kind, pattern, where in TRIGGERS:
+    for kind, pattern, where, implies in TRIGGERS:
         for m in pattern.finditer(sentence):
             if any(not (m.end() <= s or m.start() >= e) for s, e in used):
                 continue
             left, right = _clause_bounds(sentence, m.start(), m.end())
-            trigger = Trigger(kind, where, m, sentence, mentions, left, right, ctx)
+            trigger = Trigger(kind, where, m, sentence, mentions, left, right, ctx, implies)
             if where in ("passive", "between", "invitee"):
                 used.append((m.start(), m.end()))  # no second reading of the same words
             parties = read_parties(trigger)
@@ -199,7 +208,7 @@ def _follow_ons(t: Trigger, items: list[dict], pairs: list[tuple]) -> list[dict]
     if kind == "ATTENDED":  # "will attend the meeting in China": the trip is a visit
         visitors = [s for s, _ in pairs]
         out += _visits_to_venue(t.mentions, t.sentence, m.end(), t.right, visitors, items[-1])
-    if "welcom" in m.group(0) or kind == "HOSTED":  # "welcoming Premier Li to Australia"
+    if GUEST_VISITS in t.implies or kind == "HOSTED":  # "welcoming Premier Li to Australia"
         guests = [g for _, g in pairs]
         out += _visits_to_venue(
             t.mentions, t.sentence, m.end(), t.right, guests, items[-1], _TO_BEFORE
@@ -207,8 +216,7 @@ def _follow_ons(t: Trigger, items: list[dict], pairs: list[tuple]) -> list[dict]
     if kind in ("URGED", "WARNED") and _OR_FACE.search(t.sentence, m.end(), t.right):
         # "urged X to stop ... or face a resolute response": a conditional harm is a threat
         out += [{**item, "type": "THREATENED"} for item in items]
-    if kind == "PLANNED_MEETING" and m.group(0).startswith("agreed"):
-        # "agreed to convene the next dialogue": an agreement now, a meeting ahead
+    if AGREEMENT in t.implies:  # "agreed to convene the next dialogue"
         out += [
             {**item, "type": "AGREED", "status": "actual", "date": None, "date_text": None}
             for item in items

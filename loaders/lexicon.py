@@ -235,7 +235,12 @@ WRONGDOING = re.compile(
     r"supported|sponsored|plotted|staged|provoked|funded|armed|sabotaged|lied)\b"
 )
 
-# Trigger phrases: (type, regex, where the counterpart is: "with" | "object" | "none").
+# What a trigger implies beside its own fact (a fourth, optional field of a trigger).
+AGREEMENT = "agreement"  # "agreed to convene": AGREED, now
+GUEST_VISITS = "guest visits"  # "welcoming X to <state>": X visits it
+
+# Trigger phrases: (type, regex, where the counterpart is: "with" | "object" | "none",
+# optionally what the trigger implies).
 # "object": the first actor after the trigger; "with": after the trigger's own with/to/between.
 _TRIGGERS = [
     (
@@ -315,9 +320,15 @@ _TRIGGERS = [
     (
         "PLANNED_MEETING",
         r"\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:meeting|speaking|seeing|"
-        r"welcoming|talking|hosting|continuing\s+(?:the\s+|their\s+|our\s+)?"
+        r"talking|hosting|continuing\s+(?:the\s+|their\s+|our\s+)?"
         r"(?:discussions?|talks|dialogue|conversations?))\b",
         "object",
+    ),
+    (  # "looks forward to welcoming Premier Li to Australia": a guest on the way
+        "PLANNED_MEETING",
+        r"\blook(?:ed|s|ing)?\s+forward\s+to\s+welcoming\b",
+        "object",
+        (GUEST_VISITS,),
     ),
     (
         "PLANNED_MEETING",
@@ -336,6 +347,7 @@ _TRIGGERS = [
         "PLANNED_MEETING",
         r"\bagreed\s+to\s+(?:meet|convene|hold\s+(?:talks|a\s+meeting))\b",
         "object",
+        (AGREEMENT,),  # an agreement now as well as a meeting ahead
     ),
     (
         "AGREED",
@@ -392,4 +404,7 @@ _TRIGGERS = [
         "denial",
     ),
 ]
-TRIGGERS = [(kind, re.compile(pattern), where) for kind, pattern, where in _TRIGGERS]
+TRIGGERS = [
+    (kind, re.compile(pattern), where, implies[0] if implies else ())
+    for kind, pattern, where, *implies in _TRIGGERS
+]

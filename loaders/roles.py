@@ -200,6 +200,7 @@ class Trigger:
     left: int
     right: int
     ctx: DocumentContext
+    implies: tuple[str, ...] = ()  # what the trigger implies beside its own fact (lexicon)
 
     @cached_property
     def subject(self) -> list[Mention]:
