@@ -352,6 +352,10 @@ def test_a_guest_welcomed_to_a_state_visits_it():
     found = facts("Prime Minister Ana Ruiz looks forward to welcoming Premier Otto Lind to Chile.")
     assert ("PLANNED_MEETING", "planned", "Ana Ruiz", "Otto Lind") in found
     assert ("VISITED", "planned", "Otto Lind", "Chile") in found
+    # praise that "welcomed" something "to Chile" sends nobody there
+    assert facts("Minister Ana Ruiz welcomed President Otto Lind’s commitment to Chile.") == [
+        ("PRAISED", "actual", "Ana Ruiz", "Otto Lind")
+    ]
 
 
 def test_protests_and_characterisations_criticize():
