@@ -121,6 +121,7 @@ def _visits_to_venue(
 def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None) -> list[dict]:
     """Interactions one sentence states, as dicts ready for :class:`Interaction`."""
     mentions = find_mentions(sentence, ctx)
+    quotes = quoted_spans(sentence)
     results: list[dict] = []
     used: list[tuple[int, int]] = []
     for kind, pattern, where, implies in TRIGGERS:
@@ -128,7 +129,7 @@ def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None
             if any(not (m.end() <= s or m.start() >= e) for s, e in used):
                 continue
             left, right = _clause_bounds(sentence, m.start(), m.end())
-            trigger = Trigger(kind, where, m, sentence, mentions, left, right, ctx, implies)
+            trigger = Trigger(kind, where, m, sentence, mentions, left, right, ctx, quotes, implies)
             if where in ("passive", "between", "invitee"):
                 used.append((m.start(), m.end()))  # no second reading of the same words
             parties = read_parties(trigger)
@@ -151,8 +152,7 @@ def _facts(t: Trigger, pairs: list[tuple], published: date | None) -> list[dict]
     said = m.start() if t.where == "charge" else m.end()  # "alleged": the charge is made
     if t.where == "hyphen":  # "the Iran-US talks scheduled for Sunday will not take place"
         said = right
-    quoted_act = any(s <= m.start() < e for s, e in quoted_spans(sentence))
-    status = _status(kind, sentence[left:said], quoted_act)
+    status = _status(kind, sentence[left:said], quoted_act=t.quote is not None)
     if status == "actual" and TRIP_PURPOSE.search(sentence, left, m.start()):
         status = "planned"
     if kind in ("MET", "CALLED") and (

@@ -126,13 +126,12 @@ def _by_name(text: str, ctx: DocumentContext) -> Person | State | None:
     return State(code=code) if code else None
 
 
-def _quote_author(mentions: list[Mention], sentence: str, at: int) -> list:
-    """Who said the quotation that ``at`` lies in: the first person named after it."""
-    for start, end in quoted_spans(sentence):
-        if start <= at < end:
-            after = [x.single for x in mentions if x.start >= end and isinstance(x.single, Person)]
-            return after[:1]
-    return []
+def _quote_author(mentions: list[Mention], quote: tuple[int, int] | None) -> list:
+    """Who said ``quote``: the first person named after it."""
+    if quote is None:
+        return []
+    after = [x.single for x in mentions if x.start >= quote[1] and isinstance(x.single, Person)]
+    return after[:1]
 
 
 def _possessive(sentence: str, mention: Mention) -> bool:
@@ -146,10 +145,15 @@ def _possessive(sentence: str, mention: Mention) -> bool:
 
 
 def _object(
-    mentions: list[Mention], sentence: str, end: int, right: int, summits: bool
+    mentions: list[Mention],
+    sentence: str,
+    quoted: list[tuple[int, int]],
+    end: int,
+    right: int,
+    summits: bool,
 ) -> list[Mention]:
-    """The first actor (or summit) after ``end`` in the clause, with those listed with it."""
-    quoted = quoted_spans(sentence)  # who is named inside a quotation is not the addressee
+    """The first actor (or summit) after ``end`` in the clause, with those listed with it;
+    who is named inside a quotation (of ``quoted``) is not the addressee of an act outside it."""
     after = [
         i
         for i, m in enumerate(mentions)
@@ -200,6 +204,7 @@ class Trigger:
     left: int
     right: int
     ctx: DocumentContext
+    quotes: list[tuple[int, int]]  # the sentence's quotations (quoted_spans)
     implies: tuple[str, ...] = ()  # what the trigger implies beside its own fact (lexicon)
 
     @cached_property
@@ -209,7 +214,13 @@ class Trigger:
     def after(self, at: int, right: int | None = None, summits: bool = False) -> list[Mention]:
         """The first actor (or summit) after ``at``, with those listed with it."""
         end = self.right if right is None else right
-        return _object(self.mentions, self.sentence, at, end, summits)
+        return _object(self.mentions, self.sentence, self.quotes, at, end, summits)
+
+    @cached_property
+    def quote(self) -> tuple[int, int] | None:
+        """The quotation the trigger is told in, if any."""
+        at = self.match.start()
+        return next(((s, e) for s, e in self.quotes if s <= at < e), None)
 
 
 Parties = tuple[list, list]
@@ -317,7 +328,7 @@ def _object_reading(t: Trigger) -> Parties | None:
     if not sources and ctx.speaker is not None and _INFINITIVE.search(sentence, 0, m.start()):
         sources = [ctx.speaker]  # a transcript: "it was a privilege to meet him"
     if not sources:  # “Delighted to call on X,” read Jaishankar’s post: the author
-        sources = _quote_author(t.mentions, sentence, m.start())
+        sources = _quote_author(t.mentions, t.quote)
     wants_summit = kind == "ATTENDED"
     obj = t.after(m.end(), summits=wants_summit)
     targets = actors(obj, summits=wants_summit)
