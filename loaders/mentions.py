@@ -423,8 +423,9 @@ _ABBREVIATIONS = {
     "FM": "foreign minister",
 }
 _TITLE_ABBREVIATION = re.compile(r"\b(?:the\s+)?(EAM|PM|FM)\b")
-_LEADING_TITLE = re.compile(r"(" + "|".join(re.escape(t) for t in TITLES) + r")\s+", re.I)
-_TITLE_REF = re.compile(r"\bthe\s+(" + "|".join(re.escape(t) for t in TITLES) + r")\b", re.I)
+_ANY_TITLE = "|".join(re.escape(t) for t in TITLES)  # longest first, so the fullest office wins
+_LEADING_TITLE = re.compile(rf"({_ANY_TITLE})\s+", re.I)
+_TITLE_REF = re.compile(rf"\bthe\s+({_ANY_TITLE})\b", re.I)
 # "the meeting" after a named meeting is that meeting; only ATTENDED reads summit mentions
 _EVENT_REFERENCES = {"summit", "parade", "forum", "meeting", "conference", "session"}
 _EVENT_REFERENCE = re.compile(rf"\b[Tt]he\s+(?i:{'|'.join(_EVENT_REFERENCES)})\b")
