@@ -320,14 +320,10 @@ def parse_article(
         url=url,
         published=published.isoformat() if published else None,
     )
-    ctx = DocumentContext(scope=published.isoformat() if published else document.id[7:15])
-    if cleaned.title:  # a headline states nothing; in a transcript it tells who "you" is
-        named = find_mentions(cleaned.title, DocumentContext())  # title case: names unsure
-        ctx.headline = tuple(
-            dict.fromkeys(
-                m.single for m in named if isinstance(m.single, Person) and m.single.title
-            )
-        )
+    ctx = DocumentContext(
+        scope=published.isoformat() if published else document.id[7:15],
+        headline=cleaned.title or "",
+    )
     seen: dict[tuple, Interaction] = {}
     count = 0
     for paragraph in cleaned.paragraphs:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from diplograph.graph import Organization, Person, State, Summit
 from diplograph.graph.countries import countries
@@ -54,7 +54,7 @@ class DocumentContext:
     last_accuser: Actor | None = None
     speaker: Person | None = None
     scope: str = ""  # what sets this document's unnamed office holders apart from others'
-    headline: tuple[Person, ...] = ()  # the persons the headline names
+    headline: str = ""  # states nothing; in a transcript it tells who "you" is
     _known_for: set[str] = field(default_factory=set, repr=False)
     _known: re.Pattern | None = field(default=None, repr=False)
 
@@ -78,8 +78,16 @@ class DocumentContext:
         them ("Hegseth Greets ... John Healey"), if it names exactly one other."""
         speaker = getattr(self.speaker, "name", None) or "\0"
         # a title-case headline may run a verb into the name: "Pete Hegseth Greets"
-        others = [p for p in self.headline if not p.name.startswith(speaker)]
+        others = [p for p in self._headline_persons if not p.name.startswith(speaker)]
         return self.remember(others[0]) if len(others) == 1 else None
+
+    @cached_property
+    def _headline_persons(self) -> tuple[Person, ...]:
+        """The titled persons the headline names, read apart from the text (title case makes
+        its names unsure), and only when a transcript asks."""
+        named = find_mentions(self.headline, DocumentContext()) if self.headline else []
+        titled = (m.single for m in named if isinstance(m.single, Person) and m.single.title)
+        return tuple(dict.fromkeys(titled))
 
     def unnamed(self, title: str) -> Person:
         """The holder of an office the document never names ("the Prime Minister"), kept apart
