@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from .contacts import CONTACT_RULE
 from .rows import NODE_RULES, MergeRule, rule_for
-from .vocabulary import InteractionType, Label, StructuralType, quote_name
+from .vocabulary import DerivedType, InteractionType, Label, StructuralType, quote_name
 
 
 def constraint_statements() -> list[str]:
@@ -122,6 +123,18 @@ def relationship_statement(
     )
 
 
+@cache
+def contact_statement(lo_label: Label, hi_label: Label) -> str:
+    """Merge a batch of CONTACT rows (see :mod:`.contacts`) into the pairs' one relationship."""
+    return (
+        "UNWIND $rows AS row\n"
+        f"MATCH (s:{quote_name(lo_label)} {{key: row.src}})\n"
+        f"MATCH (t:{quote_name(hi_label)} {{key: row.tgt}})\n"
+        f"MERGE (s)-[r:{quote_name(DerivedType.CONTACT)}]->(t)\n"
+        + _merge_clauses("r", CONTACT_RULE)
+    )
+
+
 def count_statements() -> list[tuple[str, str, str]]:
     """(kind, name, statement) for every label and relationship type; each reads the count store."""
     out = [
@@ -137,8 +150,9 @@ def count_statements() -> list[tuple[str, str, str]]:
 
 ARTICLE_IDS = "UNWIND $ids AS id MATCH (a:Article {key: id}) RETURN a.key AS id"
 SNAPSHOT_NODES = "MATCH (n) RETURN labels(n)[0] AS label, n.key AS key, properties(n) AS props"
-SNAPSHOT_RELATIONSHIPS = (
-    "MATCH (s)-[r]->(t) RETURN type(r) AS type, labels(s)[0] AS src_label, s.key AS src, "
+SNAPSHOT_RELATIONSHIPS = (  # the data, without the derived index
+    f"MATCH (s)-[r]->(t) WHERE type(r) <> '{DerivedType.CONTACT.value}' "
+    "RETURN type(r) AS type, labels(s)[0] AS src_label, s.key AS src, "
     "labels(t)[0] AS tgt_label, t.key AS tgt, properties(r) AS props"
 )
 # Relationships first, then nodes, each in transactions of bounded size: deleting a node deletes

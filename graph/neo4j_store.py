@@ -10,6 +10,7 @@ import neo4j
 from neo4j import exceptions as neo4j_errors
 
 from . import cypher
+from .contacts import contact_rows
 from .errors import QueryError, ReadOnlyError, StoreError, StoreUnavailable
 from .facts import Interaction
 from .rows import build_batch, rel_type_of
@@ -121,9 +122,11 @@ class Neo4jStore:
         create: str,
         merge: str,
         rows: list[dict[str, Any]],
+        derived: list[tuple[str, list[dict[str, Any]]]] = (),
     ) -> dict[str, Any]:
         """One batch in one transaction: rows whose key is new are created with their merged
-        properties in one SET; rows whose key exists go through the full merge rules."""
+        properties in one SET; rows whose key exists go through the full merge rules. The
+        ``derived`` (statement, rows), the batch's CONTACT rows, go in the same transaction."""
 
         def work(tx: neo4j.ManagedTransaction) -> dict[str, Any]:
             totals = _Totals()
@@ -134,6 +137,8 @@ class Neo4jStore:
                 totals.run(tx, create, {"rows": new})
             if old:
                 totals.run(tx, merge, {"rows": old})
+            for statement, derived_rows in derived:
+                tx.run(statement, {"rows": derived_rows}).consume()
             return totals.as_dict()
 
         return self._execute_write(work)
@@ -173,6 +178,7 @@ class Neo4jStore:
                     cypher.node_statement(label),
                 ),
                 [{"key": key, **props} for key, props in rows.items()],
+                None,
             )
             for label, rows in batch.nodes.items()
         ]
@@ -183,11 +189,17 @@ class Neo4jStore:
                 cypher.relationship_create(rel_type, src, tgt),
                 cypher.relationship_statement(rel_type, src, tgt),
             )
-            jobs.append((statements, [{"key": key, **props} for key, props in rows.items()]))
+            rows = [{"key": key, **props} for key, props in rows.items()]
+            jobs.append((statements, rows, (rel_type, src, tgt)))
         total = batch.node_count + batch.relationship_count
-        for statements, rows in jobs:
+        for statements, rows, kind in jobs:
             for chunk in chunked(rows, self.batch_size):
-                counters = self._merge_rows(*statements, list(chunk))
+                chunk = list(chunk)
+                derived = [
+                    (cypher.contact_statement(*labels), contacts)
+                    for labels, contacts in (contact_rows(*kind, chunk) if kind else {}).items()
+                ]
+                counters = self._merge_rows(*statements, chunk, derived)
                 for name in created:
                     created[name] += counters[name]
                 if progress:

@@ -45,6 +45,22 @@ class StructuralType(str, enum.Enum):
         return self.value
 
 
+class DerivedType(str, enum.Enum):
+    """Relationships the Neo4j store derives from the interactions for its own searches.
+
+    They are an index, not data: the writer maintains them in the transaction that writes the
+    interactions, and neither the snapshot nor the counts include them.
+    """
+
+    # One per pair of actors with at least one actual interaction, in either direction, from the
+    # end with the smaller "Label:key" to the other; ``ids`` lists those interactions' keys,
+    # sorted. The path query searches these instead of the interactions themselves.
+    CONTACT = "CONTACT"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @dataclass(frozen=True)
 class Codes:
     """One row of the CAMEO/PLOVER table shipped as ``codes.tsv``."""
@@ -151,8 +167,8 @@ class Precision(str, enum.Enum):
         return self.value
 
 
-def quote_name(name: Label | InteractionType | StructuralType) -> str:
+def quote_name(name: Label | InteractionType | StructuralType | DerivedType) -> str:
     """Quote a label or relationship type for Cypher. Only vocabulary members are accepted."""
-    if not isinstance(name, (Label, InteractionType, StructuralType)):
+    if not isinstance(name, (Label, InteractionType, StructuralType, DerivedType)):
         raise TypeError(f"not a vocabulary member: {name!r}")
     return f"`{name.value}`"

@@ -287,9 +287,9 @@ def run_query(store: Neo4jStore | LocalStore, name: str, **params: Any) -> list[
         if placeholder in text:
             text = text.replace(placeholder, quote_name(Label(resolved.labels[param])))
     text = text.replace("__HOPS__", str(resolved.params.get("max_hops", 4)))
-    if "__TYPES__" in text:
-        types = [quote_name(InteractionType(t)) for t in resolved.params["types"]]
-        text = text.replace("__TYPES__", "|".join(types))
+    if "__EVERY_TYPE__" in text:
+        every = set(resolved.params["types"]) >= set(INTERACTION_TYPES)
+        text = text.replace("__EVERY_TYPE__", "true" if every else "false")
     cypher_params = dict(resolved.params)
     if query.name == "accusations":
         cypher_params["actor_label"] = resolved.labels.get("actor")

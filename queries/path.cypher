@@ -1,15 +1,25 @@
 // path: the shortest chains of actual interactions connecting two actors (both ends anchored).
-// __HOPS__ is the validated max_hops (1 to 6) and __TYPES__ the validated interaction types,
-// quoted from the closed vocabulary: neither can be a parameter in a path pattern.
-// allShortestPaths is Neo4j's bidirectional breadth-first search; the status predicate on
-// every relationship is checked during the search. (The GQL form "ALL SHORTEST ... {1,n}"
-// gives the same rows but plans as StatefulShortestPath and took 1.1 s at p95 on the 1M
-// benchmark graph, against 0.14 s for this one.)
+// The search runs over CONTACT, the one relationship the writer keeps per pair of actors with
+// actual interactions (graph.vocabulary.DerivedType): its ids are those interactions' keys,
+// sorted, and a key starts with its type ("MET|Person:..."). Parallel and planned interactions
+// never enter allShortestPaths (Neo4j's bidirectional breadth-first search); the interactions
+// of the first $limit chains are then read from their contacts, each hop's list and each
+// partial product cut at $limit, which keeps the first $limit rows in (keys, ids) order.
+// __HOPS__ is the validated max_hops (1 to 6), which cannot be a parameter in a path pattern.
+// __EVERY_TYPE__ is true when $types holds every interaction type: the planner then drops the
+// predicate, which would otherwise read every contact the search touches.
 MATCH (a:__A__ {key: $a}), (b:__B__ {key: $b})
-MATCH p = allShortestPaths((a)-[:__TYPES__*1..__HOPS__]-(b))
-WHERE all(x IN relationships(p) WHERE x.status = 'actual')
-RETURN length(p) AS hops, [n IN nodes(p) | n.name] AS path,
-       [x IN relationships(p) | type(x)] AS types, [n IN nodes(p) | n.key] AS keys,
-       [x IN relationships(p) | x.key] AS ids
+MATCH p = allShortestPaths((a)-[:CONTACT*1..__HOPS__]-(b))
+WHERE __EVERY_TYPE__ OR all(c IN relationships(p) WHERE any(k IN c.ids WHERE split(k, '|')[0] IN $types))
+WITH nodes(p) AS chain, relationships(p) AS contacts
+ORDER BY [n IN chain | n.key]
+LIMIT $limit
+WITH chain, [c IN contacts | [k IN c.ids WHERE split(k, '|')[0] IN $types][..$limit]] AS hops
+WITH chain,
+     reduce(acc = [[]], hop IN hops | reduce(out = [], s IN acc | out + [k IN hop | s + [k]])[..$limit]) AS sequences
+UNWIND sequences AS ids
+WITH chain, ids, [n IN chain | n.key] AS keys
+RETURN size(ids) AS hops, [n IN chain | n.name] AS path, [k IN ids | split(k, '|')[0]] AS types,
+       keys, ids
 ORDER BY keys, ids
 LIMIT $limit

@@ -8,6 +8,7 @@ import sys
 import time
 
 import pytest
+from contact_index import assert_contacts_index, stored_contacts
 
 from diplograph.graph import LocalStore
 
@@ -80,10 +81,13 @@ def test_killed_neo4j_load_then_rerun_equals_clean_run(neo4j_store, neo4j_settin
     rerun = _load(facts, neo4j_settings.uri, env)
     assert rerun.wait() == 0, rerun.stderr.read()
     recovered = _without_ingest_times(neo4j_store.snapshot())
+    recovered_contacts = stored_contacts(neo4j_store)
     neo4j_store.clear()
     clean = _load(facts, neo4j_settings.uri, env)
     assert clean.wait() == 0
     assert _without_ingest_times(neo4j_store.snapshot()) == recovered
+    assert stored_contacts(neo4j_store) == recovered_contacts
+    assert_contacts_index(neo4j_store)
 
 
 def test_killed_local_load_leaves_the_old_file(tmp_path):

@@ -1,6 +1,7 @@
 """Neo4jStore against the real server: parity, idempotency, read-only mode, errors."""
 
 import pytest
+from contact_index import assert_contacts_index, stored_contacts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,14 +18,18 @@ def test_seed_parity_with_local_store(neo4j_store, local_store, seed_facts):
         assert (report.nodes_created, report.relationships_created) == (18, 25)
     assert neo4j_store.snapshot() == local_store.snapshot()
     assert neo4j_store.stats() == local_store.stats()
+    assert_contacts_index(neo4j_store)
+    assert len(stored_contacts(neo4j_store)) > 5
 
 
 def test_loading_twice_creates_nothing(neo4j_store, seed_facts):
     neo4j_store.write_facts(seed_facts, ingested_at=INGESTED_AT)
     before = neo4j_store.snapshot()
+    contacts = stored_contacts(neo4j_store)
     again = neo4j_store.write_facts(seed_facts, ingested_at="2031-01-01T00:00:00+00:00")
     assert (again.nodes_created, again.relationships_created) == (0, 0)
     assert neo4j_store.snapshot() == before
+    assert stored_contacts(neo4j_store) == contacts
 
 
 def test_constraints_exist_before_the_first_write(neo4j_store):
@@ -74,6 +79,7 @@ def test_random_fact_sets_give_the_same_graph_in_both_stores(
     local = LocalStore(tmp_path_factory.mktemp("parity") / "g.json")
     local.write_facts(facts, ingested_at=INGESTED_AT)
     assert neo4j_store.snapshot() == local.snapshot()
+    assert_contacts_index(neo4j_store)  # however the loads were split and repeated
 
 
 def test_server_hints_are_not_logged_under_the_output(neo4j_store, seed_facts, caplog):

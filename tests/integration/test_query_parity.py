@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from query_cases import SEED_CASES
 
 from conftest import INGESTED_AT
-from diplograph.graph import LocalStore, QueryError, ReadOnlyError
+from diplograph.graph import Interaction, LocalStore, QueryError, ReadOnlyError
 from diplograph.queries import run_cypher, run_query
 from strategies import fact_lists
 
@@ -72,6 +72,8 @@ QUERY_SHAPES = [
     ("between", ("a", "b"), {}),
     ("between", ("a", "b"), {"since": "2025-01", "until": "2025"}),
     ("path", ("a", "b"), {"max_hops": 3}),
+    ("path", ("a", "b"), {"limit": 2}),  # cut before all chains and all their edges are read
+    ("path", ("a", "b"), {"type": "MET,CALLED,ACCUSED"}),  # the search keeps only these
     ("top-actors", (), {"limit": 5}),
     ("top-actors", (), {"since": "2025-07"}),
     ("state-pairs", (), {}),
@@ -110,3 +112,42 @@ def test_random_graphs_agree(neo4j_store, tmp_path_factory, facts, data):
             pool = summits if anchor == "summit" else actors
             params[anchor] = data.draw(st.sampled_from(pool), label=f"{name}.{anchor}")
         assert _outcome(neo4j_store, name, params) == _outcome(local, name, params), (name, params)
+
+
+def _meeting(kind, a, b, day, status="actual"):
+    return Interaction.model_validate(
+        {
+            "type": kind,
+            "source": {"kind": "person", "name": a},
+            "target": {"kind": "person", "name": b},
+            "status": status,
+            "date": f"2025-03-{day:02d}",
+            "document": {"id": "doc", "published": "2025-12-31"},
+        }
+    )
+
+
+@pytest.fixture
+def chains(neo4j_store, local_store):
+    """Ann praised Bob directly; she met Cy three times, and Cy called Bob; Cy and Bob only
+    planned to meet Dee."""
+    facts = [
+        _meeting("PRAISED", "Ann", "Bob", 1),
+        *(_meeting("MET", "Ann", "Cy", day) for day in (2, 3, 4)),
+        _meeting("CALLED", "Cy", "Bob", 5),
+        _meeting("MET", "Cy", "Dee", 6, "planned"),
+        _meeting("MET", "Bob", "Dee", 6, "planned"),
+    ]
+    for store in (neo4j_store, local_store):
+        store.write_facts(facts, ingested_at=INGESTED_AT)
+    return neo4j_store, local_store
+
+
+def test_path_searches_only_the_types_asked_for(chains):
+    for store in chains:
+        assert [r["types"] for r in run_query(store, "path", a="Ann", b="Bob")] == [["PRAISED"]]
+        rows = run_query(store, "path", a="Ann", b="Bob", type="MET,CALLED")
+        assert [r["path"] for r in rows] == [["Ann", "Cy", "Bob"]] * 3
+        assert [r["ids"][0][-10:] for r in rows] == ["2025-03-02", "2025-03-03", "2025-03-04"]
+        assert run_query(store, "path", a="Ann", b="Bob", type="MET,CALLED", limit=2) == rows[:2]
+        assert run_query(store, "path", a="Ann", b="Dee") == []  # planned meetings carry nothing
