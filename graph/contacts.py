@@ -5,22 +5,20 @@ between them (see :class:`~.vocabulary.DerivedType`). The writer derives the row
 of interactions and merges them in the same transaction, so the index can never disagree with
 the interactions, after a crash or a re-load.
 
->>> rows = [
-...     {"key": "MET|Person:B|Person:A|actual|2025-01-02", "src": "B", "tgt": "A", "status": "actual"},
-...     {"key": "MET|Person:B|Person:A|planned|2025-03-01", "src": "B", "tgt": "A", "status": "planned"},
+>>> met = {"src": "Bo", "tgt": "Al", "status": "actual", "key": "MET|Bo|Al|actual"}
+>>> planned = {**met, "status": "planned", "key": "MET|Bo|Al|planned"}
+>>> contact_rows(InteractionType.MET, Label.PERSON, Label.PERSON, [met, planned])[
+...     (Label.PERSON, Label.PERSON)
 ... ]
->>> contact_rows(InteractionType.MET, Label.PERSON, Label.PERSON, rows)
-{(<Label.PERSON: 'Person'>, <Label.PERSON: 'Person'>): [{'src': 'A', 'tgt': 'B', 'ids': ['MET|Person:B|Person:A|actual|2025-01-02']}]}
+[{'key': 'Person:Al|Person:Bo', 'src': 'Al', 'tgt': 'Bo', 'ids': ['MET|Bo|Al|actual']}]
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .rows import MergeRule, NodeRef, sort_key
+from .rows import NodeRef, sort_key
 from .vocabulary import InteractionType, Label, StructuralType
-
-CONTACT_RULE = MergeRule(union=("ids",))
 
 
 def contact_rows(
@@ -30,7 +28,8 @@ def contact_rows(
     rows: list[dict[str, Any]],
 ) -> dict[tuple[Label, Label], list[dict[str, Any]]]:
     """The CONTACT rows for a batch of relationship rows of one type between two labels,
-    grouped by the labels of their (lower, higher) ends: actual interactions only, no loops."""
+    grouped by the labels of their (lower, higher) ends: actual interactions only, no loops.
+    A contact's key is its ends' "Label:key" joined by "|", lower first."""
     if not isinstance(rel_type, InteractionType):
         return {}
     pairs: dict[tuple[NodeRef, NodeRef], set[str]] = {}
@@ -45,6 +44,11 @@ def contact_rows(
     out: dict[tuple[Label, Label], list[dict[str, Any]]] = {}
     for (lo, hi), ids in pairs.items():
         out.setdefault((lo.label, hi.label), []).append(
-            {"src": lo.key, "tgt": hi.key, "ids": sorted(ids, key=sort_key)}
+            {
+                "key": f"{lo.id}|{hi.id}",
+                "src": lo.key,
+                "tgt": hi.key,
+                "ids": sorted(ids, key=sort_key),
+            }
         )
     return out

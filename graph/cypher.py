@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from .contacts import CONTACT_RULE
 from .rows import NODE_RULES, MergeRule, rule_for
 from .vocabulary import DerivedType, InteractionType, Label, StructuralType, quote_name
 
@@ -24,7 +23,7 @@ def constraint_statements() -> list[str]:
     statements += [
         f"CREATE CONSTRAINT rel_{rel.value.lower()}_key IF NOT EXISTS "
         f"FOR ()-[r:{quote_name(rel)}]-() REQUIRE r.key IS UNIQUE"
-        for rel in (*InteractionType, *StructuralType)
+        for rel in (*InteractionType, *StructuralType, *DerivedType)
     ]
     return statements
 
@@ -89,14 +88,14 @@ def node_statement(label: Label) -> str:
 
 
 @cache
-def relationship_exists(rel_type: InteractionType | StructuralType) -> str:
+def relationship_exists(rel_type: InteractionType | StructuralType | DerivedType) -> str:
     """Which of ``$keys`` already have a relationship of ``rel_type``."""
     return f"UNWIND $keys AS k MATCH ()-[r:{quote_name(rel_type)} {{key: k}}]->() RETURN k"
 
 
 @cache
 def relationship_create(
-    rel_type: InteractionType | StructuralType, src_label: Label, tgt_label: Label
+    rel_type: InteractionType | StructuralType | DerivedType, src_label: Label, tgt_label: Label
 ) -> str:
     """Create a batch of new relationships whose properties were merged in Python already
     (only for keys the same transaction has just seen absent, as node_create)."""
@@ -111,7 +110,7 @@ def relationship_create(
 
 @cache
 def relationship_statement(
-    rel_type: InteractionType | StructuralType, src_label: Label, tgt_label: Label
+    rel_type: InteractionType | StructuralType | DerivedType, src_label: Label, tgt_label: Label
 ) -> str:
     """Merge a batch of relationships of one type between two labels, by key."""
     return (
@@ -120,18 +119,6 @@ def relationship_statement(
         f"MATCH (t:{quote_name(tgt_label)} {{key: row.tgt}})\n"
         f"MERGE (s)-[r:{quote_name(rel_type)} {{key: row.key}}]->(t)\n"
         + _merge_clauses("r", rule_for(rel_type))
-    )
-
-
-@cache
-def contact_statement(lo_label: Label, hi_label: Label) -> str:
-    """Merge a batch of CONTACT rows (see :mod:`.contacts`) into the pairs' one relationship."""
-    return (
-        "UNWIND $rows AS row\n"
-        f"MATCH (s:{quote_name(lo_label)} {{key: row.src}})\n"
-        f"MATCH (t:{quote_name(hi_label)} {{key: row.tgt}})\n"
-        f"MERGE (s)-[r:{quote_name(DerivedType.CONTACT)}]->(t)\n"
-        + _merge_clauses("r", CONTACT_RULE)
     )
 
 

@@ -17,12 +17,22 @@ from .rows import build_batch, rel_type_of
 from .settings import Neo4jSettings
 from .store import Progress, WriteReport, canonical_snapshot, chunked, now_iso
 from .values import plain
+from .vocabulary import DerivedType, Label
 
 log = logging.getLogger(__name__)
 
 START_HINT = (
     "Start it with `docker compose up -d --wait` or `diplograph neo4j start`, or set NEO4J_URI."
 )
+
+
+def _statements(rel_type, src: Label, tgt: Label) -> tuple[str, str, str]:
+    """Which keys exist, create new ones, merge into existing ones: for relationships."""
+    return (
+        cypher.relationship_exists(rel_type),
+        cypher.relationship_create(rel_type, src, tgt),
+        cypher.relationship_statement(rel_type, src, tgt),
+    )
 
 
 class Neo4jStore:
@@ -118,27 +128,30 @@ class Neo4jStore:
 
     def _merge_rows(
         self,
-        exists: str,
-        create: str,
-        merge: str,
+        statements: tuple[str, str, str],
         rows: list[dict[str, Any]],
-        derived: list[tuple[str, list[dict[str, Any]]]] = (),
+        derived: list[tuple[tuple[str, str, str], list[dict[str, Any]]]] = (),
     ) -> dict[str, Any]:
         """One batch in one transaction: rows whose key is new are created with their merged
         properties in one SET; rows whose key exists go through the full merge rules. The
-        ``derived`` (statement, rows), the batch's CONTACT rows, go in the same transaction."""
+        ``derived`` groups, the batch's CONTACT rows, are merged the same way in the same
+        transaction, and not counted."""
 
-        def work(tx: neo4j.ManagedTransaction) -> dict[str, Any]:
-            totals = _Totals()
+        def merge(tx: neo4j.ManagedTransaction, totals: _Totals, statements, rows) -> None:
+            exists, create, update = statements
             found = {r["k"] for r in totals.run(tx, exists, {"keys": [r["key"] for r in rows]})}
             new = [r for r in rows if r["key"] not in found]
             old = [r for r in rows if r["key"] in found]
             if new:
                 totals.run(tx, create, {"rows": new})
             if old:
-                totals.run(tx, merge, {"rows": old})
-            for statement, derived_rows in derived:
-                tx.run(statement, {"rows": derived_rows}).consume()
+                totals.run(tx, update, {"rows": old})
+
+        def work(tx: neo4j.ManagedTransaction) -> dict[str, Any]:
+            totals = _Totals()
+            merge(tx, totals, statements, rows)
+            for group in derived:
+                merge(tx, _Totals(), *group)
             return totals.as_dict()
 
         return self._execute_write(work)
@@ -184,11 +197,7 @@ class Neo4jStore:
         ]
         for (rel, src, tgt), rows in batch.relationships.items():
             rel_type = rel_type_of(rel)
-            statements = (
-                cypher.relationship_exists(rel_type),
-                cypher.relationship_create(rel_type, src, tgt),
-                cypher.relationship_statement(rel_type, src, tgt),
-            )
+            statements = _statements(rel_type, src, tgt)
             rows = [{"key": key, **props} for key, props in rows.items()]
             jobs.append((statements, rows, (rel_type, src, tgt)))
         total = batch.node_count + batch.relationship_count
@@ -196,10 +205,10 @@ class Neo4jStore:
             for chunk in chunked(rows, self.batch_size):
                 chunk = list(chunk)
                 derived = [
-                    (cypher.contact_statement(*labels), contacts)
+                    (_statements(DerivedType.CONTACT, *labels), contacts)
                     for labels, contacts in (contact_rows(*kind, chunk) if kind else {}).items()
                 ]
-                counters = self._merge_rows(*statements, chunk, derived)
+                counters = self._merge_rows(statements, chunk, derived)
                 for name in created:
                     created[name] += counters[name]
                 if progress:

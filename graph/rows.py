@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .facts import Interaction, Organization, Person, Place, State, Summit, _state_name
-from .vocabulary import InteractionType, Label, StructuralType
+from .vocabulary import DerivedType, InteractionType, Label, StructuralType
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ INTERACTION_RULE = MergeRule(
     counts=(("corroboration", "articles"),),
 )
 STRUCTURAL_RULE = MergeRule()
+CONTACT_RULE = MergeRule(union=("ids",))  # Neo4j's derived index, see contacts.py
 
 
 def sort_key(value: Any) -> Any:
@@ -184,8 +185,10 @@ class GraphBatch:
         return sum(len(rows) for rows in self.relationships.values())
 
 
-def rule_for(rel_type: InteractionType | StructuralType) -> MergeRule:
-    return INTERACTION_RULE if isinstance(rel_type, InteractionType) else STRUCTURAL_RULE
+def rule_for(rel_type: InteractionType | StructuralType | DerivedType) -> MergeRule:
+    if isinstance(rel_type, InteractionType):
+        return INTERACTION_RULE
+    return CONTACT_RULE if isinstance(rel_type, DerivedType) else STRUCTURAL_RULE
 
 
 def rel_type_of(name: str) -> InteractionType | StructuralType:

@@ -53,8 +53,9 @@ class DerivedType(str, enum.Enum):
     """
 
     # One per pair of actors with at least one actual interaction, in either direction, from the
-    # end with the smaller "Label:key" to the other; ``ids`` lists those interactions' keys,
-    # sorted. The path query searches these instead of the interactions themselves.
+    # end with the smaller "Label:key" to the other, keyed by both joined with "|"; ``ids``
+    # lists those interactions' keys, sorted. The path query searches these instead of the
+    # interactions themselves.
     CONTACT = "CONTACT"
 
     def __str__(self) -> str:

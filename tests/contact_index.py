@@ -10,11 +10,12 @@ def stored_contacts(store) -> dict[tuple[str, str], list[str]]:
     """(lower end, higher end) as "Label:key" -> ids, for every CONTACT relationship."""
     rows = store.read(
         "MATCH (s)-[c:CONTACT]->(t) RETURN labels(s)[0] + ':' + s.key AS s, "
-        "labels(t)[0] + ':' + t.key AS t, c.ids AS ids"
+        "labels(t)[0] + ':' + t.key AS t, c.key AS key, c.ids AS ids"
     )
     out = {}
     for row in rows:
         assert (row["s"], row["t"]) not in out, "one CONTACT per pair"
+        assert row["key"] == f"{row['s']}|{row['t']}"
         out[row["s"], row["t"]] = row["ids"]
     return out
 
