@@ -188,10 +188,19 @@ def path(
         return []
     if length > max_hops:
         return []
+    # The first rows in (keys, ids) order come from the first `limit` chains in keys order, and
+    # from the first `limit` interactions of each hop: the rest is never expanded.
+    chains = sorted(
+        nx.all_shortest_paths(simple, a, b),
+        key=lambda nodes: _key([graph.nodes[n]["key"] for n in nodes]),
+    )[:limit]
     rows = []
-    for nodes in nx.all_shortest_paths(simple, a, b):
-        hops = [parallel[frozenset(pair)] for pair in itertools.pairwise(nodes)]
-        for combo in itertools.product(*hops):
+    for nodes in chains:
+        hops = [
+            sorted(parallel[frozenset(pair)], key=lambda hop: sort_key(hop[1]))[:limit]
+            for pair in itertools.pairwise(nodes)
+        ]
+        for combo in itertools.islice(itertools.product(*hops), limit):
             rows.append(
                 {
                     "hops": len(combo),
