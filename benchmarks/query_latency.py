@@ -95,6 +95,12 @@ def cases(rng: random.Random, actors: list[str], summits: int) -> dict[str, call
         "talked-to": lambda: {"actor": actor()},
         "between": lambda: {"a": actor(), "b": actor()},
         "path": lambda: {"a": actor(), "b": actor(), "max_hops": 4},
+        "path (MET,CALLED)": lambda: {
+            "a": actor(),
+            "b": actor(),
+            "max_hops": 4,
+            "type": "MET,CALLED",
+        },
         "timeline (actor)": lambda: {"actor": actor(), "since": "2024-06"},
         "accusations (actor)": lambda: {"actor": actor()},
         "attendees": lambda: {"summit": f"Summit {rng.randrange(summits)}"},
