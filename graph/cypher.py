@@ -135,6 +135,18 @@ def count_statements() -> list[tuple[str, str, str]]:
     return out
 
 
+def actual_interactions() -> str:
+    """Every actual interaction between two different nodes, as the writer's rows: what the
+    CONTACT index of a database written before it existed is built from."""
+    types = "|".join(quote_name(t) for t in InteractionType)
+    return (
+        f"MATCH (s)-[r:{types}]->(t) WHERE r.status = 'actual' AND s <> t "
+        "RETURN type(r) AS type, labels(s)[0] AS src_label, labels(t)[0] AS tgt_label, "
+        "s.key AS src, t.key AS tgt, r.key AS key, r.status AS status"
+    )
+
+
+CONTACT_COUNT = f"MATCH ()-[c:{quote_name(DerivedType.CONTACT)}]->() RETURN count(c) AS n"
 ARTICLE_IDS = "UNWIND $ids AS id MATCH (a:Article {key: id}) RETURN a.key AS id"
 SNAPSHOT_NODES = "MATCH (n) RETURN labels(n)[0] AS label, n.key AS key, properties(n) AS props"
 SNAPSHOT_RELATIONSHIPS = (  # the data, without the derived index

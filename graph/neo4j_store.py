@@ -169,7 +169,27 @@ class Neo4jStore:
         """Create every uniqueness constraint, idempotently, before the first write."""
         if not self._constraints_done:
             self.write((statement, {}) for statement in cypher.constraint_statements())
+            if self.contacts_missing():
+                self._index_contacts()
             self._constraints_done = True
+
+    def contacts_missing(self) -> bool:
+        """Whether the database holds actual interactions but no CONTACT index (it was written
+        by a diplograph older than the index); the next write builds it."""
+        if self.read(cypher.CONTACT_COUNT)[0]["n"]:
+            return False
+        return bool(self.read(cypher.actual_interactions() + " LIMIT 1"))
+
+    def _index_contacts(self) -> None:
+        """Build the CONTACT index from the interactions, with the writer's own rows."""
+        kinds: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+        for row in self.read(cypher.actual_interactions()):
+            kinds.setdefault((row["type"], row["src_label"], row["tgt_label"]), []).append(row)
+        for (rel, src, tgt), rows in kinds.items():
+            groups = contact_rows(rel_type_of(rel), Label(src), Label(tgt), rows)
+            for labels, contacts in groups.items():
+                for chunk in chunked(contacts, self.batch_size):
+                    self._merge_rows(_statements(DerivedType.CONTACT, *labels), list(chunk))
 
     def write_facts(
         self,

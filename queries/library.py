@@ -293,4 +293,10 @@ def run_query(store: Neo4jStore | LocalStore, name: str, **params: Any) -> list[
     cypher_params = dict(resolved.params)
     if query.name == "accusations":
         cypher_params["actor_label"] = resolved.labels.get("actor")
-    return store.read(text, cypher_params)
+    rows = store.read(text, cypher_params)
+    if not rows and query.name == "path" and store.contacts_missing():
+        raise QueryError(
+            "this Neo4j database was written by an older diplograph, without the CONTACT index "
+            "that path searches; any load builds it, e.g. `diplograph load - < /dev/null`"
+        )
+    return rows

@@ -1,6 +1,11 @@
 """Every named query gives the same rows from Neo4j and from the embedded store."""
 
+import os
+import subprocess
+import sys
+
 import pytest
+from contact_index import assert_contacts_index
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from query_cases import SEED_CASES
@@ -151,3 +156,21 @@ def test_path_searches_only_the_types_asked_for(chains):
         assert [r["ids"][0][-10:] for r in rows] == ["2025-03-02", "2025-03-03", "2025-03-04"]
         assert run_query(store, "path", a="Ann", b="Bob", type="MET,CALLED", limit=2) == rows[:2]
         assert run_query(store, "path", a="Ann", b="Dee") == []  # planned meetings carry nothing
+
+
+def test_a_database_without_the_contact_index_gets_it_from_any_load(chains, neo4j_settings):
+    neo4j_store, _ = chains
+    before = run_query(neo4j_store, "path", a="Ann", b="Bob", type="MET,CALLED")
+    run_cypher(neo4j_store, "MATCH ()-[c:CONTACT]->() DELETE c", write=True)  # an older writer
+    with pytest.raises(QueryError, match="older diplograph"):
+        run_query(neo4j_store, "path", a="Ann", b="Bob", type="MET,CALLED")
+    done = subprocess.run(  # the fix the message gives
+        [sys.executable, "-m", "diplograph.cli", "load", "-", "--store", neo4j_settings.uri],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NEO4J_PASSWORD": neo4j_settings.password},
+    )
+    assert done.returncode == 0, done.stderr
+    assert_contacts_index(neo4j_store)
+    assert run_query(neo4j_store, "path", a="Ann", b="Bob", type="MET,CALLED") == before
