@@ -26,6 +26,9 @@ _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+as\s+well\s+as\s+)(?:the\s+)?$"
 )
 
+# The trigger verb opens a second verb phrase of the same subject: "... and (later) called".
+_NEXT_VERB = re.compile(r"(?:,|\band|\bbut)\s+(?:(?:later|then|also|again|separately|\w+ly)\s+)?$")
+
 
 def _kind(mention: Mention) -> str:
     """What may be listed together: persons, summits, or collective actors (states and
@@ -106,7 +109,11 @@ def find_subject(mentions: list[Mention], sentence: str, left: int, start: int) 
     # a bare office nobody was named for ("the External Affairs Minister") loses to a name
     persons = [i for i in persons if not _placeholder(mentions[i])] or persons
     if actors:
-        last = persons[-1] if persons else actors[-1]
+        candidates = persons or actors
+        last = candidates[-1]
+        if last != candidates[0] and _NEXT_VERB.search(sentence[mentions[last].end : start]):
+            # "X accused Y of ... and warned Z": the second verb is X's too, not Y's
+            return group_from(mentions, candidates[0], 1, sentence)
         return group_from(mentions, last, -1, sentence)
     if left > 0:  # ", which/where ..." takes the actor just before the break
         earlier = [

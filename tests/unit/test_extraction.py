@@ -589,3 +589,30 @@ def test_seed_article_gives_each_interaction_once():
     calls = {f.source.name: f.date for f in article.facts if f.type.value == "CALLED"}
     assert calls == {"Dong Jun": "2025-09-09", "Marco Rubio": "2025-09-09"}
     assert not any("primary strategic focus" in f.evidence for f in article.facts)
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        (
+            "President Ana Ruiz met Chancellor Otto Lind in Lima and later called President Eva "
+            "Sand.",
+            ("CALLED", "actual", "Ana Ruiz", "Eva Sand"),
+            ("CALLED", "actual", "Otto Lind", "Eva Sand"),
+        ),
+        (
+            "Chile on Tuesday accused Peru of provocations and warned Bolivia against the drills.",
+            ("WARNED", "actual", "Chile", "Bolivia"),
+            ("WARNED", "actual", "Peru", "Bolivia"),
+        ),
+        (
+            "Chile and Peru criticized Bolivia, and urged Ecuador to act.",
+            ("URGED", "actual", "Peru", "Ecuador"),
+            ("URGED", "actual", "Bolivia", "Ecuador"),
+        ),
+    ],
+)
+def test_a_second_verb_keeps_the_first_subject(text, wanted, unwanted):
+    found = facts(text)
+    assert wanted in found
+    assert unwanted not in found
