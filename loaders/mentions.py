@@ -53,6 +53,8 @@ class DocumentContext:
     last_date: str | None = None
     last_accuser: Actor | None = None
     speaker: Person | None = None
+    gender: dict[str, str] = field(default_factory=dict)  # name -> "f" or "m", where the text says
+    last_of_gender: dict[str, Person] = field(default_factory=dict)  # last named: "f", "m", "not f"
     scope: str = ""  # what sets this document's unnamed office holders apart from others'
     headline: str = ""  # states nothing; in a transcript it tells who "you" is
     _known_for: set[str] = field(default_factory=set, repr=False)
@@ -399,6 +401,10 @@ _SUBJECT_NAME = re.compile(
     rf"(?P<name>{_NAME})\s+(?:(?:has|had|also|finally|later|then|yesterday|today|will|would|"
     rf"is|was|on\s+\w+day)\s+)*(?:{_VERBS})\b"
 )
+_RELATIVES = r"sister|daughter|wife|mother|widow|brother|son|husband|father"
+_RELATIVE_NAME = re.compile(  # "North Korea's Kim Yo Jong, sister of leader Kim Jong Un"
+    rf"(?:^|(?<=[,;(“\"]\s)|(?<=[’']s\s))(?P<name>{_NAME}),\s+(?:the\s+)?(?:{_RELATIVES})\s+of\b"
+)
 _PLURAL_TITLES = re.compile(
     rf"(?P<title>Presidents|Prime Ministers|Foreign Ministers|Defen[cs]e Ministers|Leaders|"
     rf"Ministers|Secretaries)\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"
@@ -501,7 +507,7 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
             full = ctx.surnames.get(name) or ctx.surnames.get(name.split()[-1])
             person = ctx.persons[full] if full else ctx.remember(Person(name=name))
             add(m.start(), m.end(), (person,))
-    for m in _SUBJECT_NAME.finditer(sentence):
+    for m in (*_SUBJECT_NAME.finditer(sentence), *_RELATIVE_NAME.finditer(sentence)):
         name = _clean_name(m.group("name"))
         if not name or state_code(name) or name in ORGANIZATIONS or name.upper() == name:
             continue
@@ -584,6 +590,7 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
         if ctx.speaker in ctx.last_pair:  # "we discussed": the speaker and the counterpart
             for m in _WE.finditer(sentence):
                 add(m.start(), m.end(), ctx.last_pair, "group")
+    _note_genders(found, sentence, ctx)
     for m in _PRONOUN.finditer(sentence):
         earlier = [
             x.single
@@ -591,10 +598,49 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
             if x.end <= m.start() and x.via == "name" and isinstance(x.single, Person)
         ]
         person = earlier[0] if earlier else ctx.last_person
+        female = m.group(1).lower() in ("she", "her")
+        if person is not None:
+            # "she" after a man or a person of unknown sex: the last woman the text named;
+            # "he" after a woman: the last person named who is not known to be one
+            if female and ctx.gender.get(person.name) != "f":
+                person = ctx.last_of_gender.get("f", person)
+            elif not female and ctx.gender.get(person.name) == "f":
+                person = ctx.last_of_gender.get("not f", person)
         if person is not None:
             add(m.start(), m.end(), (person,), "pronoun")
     found.sort(key=lambda x: x.start)
     return _with_places(found, sentence)
+
+
+_FEMALE, _MALE = (
+    r"Ms|Mrs|Madam|Madame|Dame|Queen|Princess|Lady|Baroness",
+    r"Mr|Sir|King|Prince|Lord",
+)
+_GENDER_BEFORE = re.compile(rf"\b(?:(?P<f>{_FEMALE})|(?P<m>{_MALE}))\.?\s+$")
+_GENDER_AFTER = re.compile(
+    r"^,\s+(?:the\s+|a\s+)?(?:(?P<f>sister|daughter|wife|mother|widow)|"
+    r"(?P<m>brother|son|husband|father))\s+of\b"
+)
+
+
+def _note_genders(found: list[Mention], sentence: str, ctx: DocumentContext) -> None:
+    """Where the text says a named person's sex ("Ms Wong", "Kim Yo Jong, sister of ..."),
+    keep it, and who of each was named last, for "she" and "he"."""
+    for x in sorted(found, key=lambda x: x.start):
+        if x.via != "name" or not isinstance(x.single, Person):
+            continue
+        cue = (  # "Ms" before the mention, or as its first word ("Ms Wong" by honorific)
+            _GENDER_BEFORE.search(sentence[max(0, x.start - 12) : x.start])
+            or _GENDER_BEFORE.search(sentence[x.start : x.start + 10].split(" ")[0] + " ")
+            or _GENDER_AFTER.match(sentence[x.end : x.end + 20])
+        )
+        name = x.single.name
+        if cue and name not in ctx.gender:
+            ctx.gender[name] = "f" if cue.group("f") else "m"
+        if name in ctx.gender:
+            ctx.last_of_gender[ctx.gender[name]] = x.single
+        if ctx.gender.get(name) != "f":
+            ctx.last_of_gender["not f"] = x.single
 
 
 _PLACE_LINK = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?")

@@ -616,3 +616,34 @@ def test_a_second_verb_keeps_the_first_subject(text, wanted, unwanted):
     found = facts(text)
     assert wanted in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        (
+            "Kim Yo Jong, sister of leader Kim Jong Un, spoke on Monday. She criticised Peru.",
+            ("CRITICIZED", "actual", "Kim Yo Jong", "Peru"),
+            ("CRITICIZED", "actual", "Kim Jong Un", "Peru"),
+        ),
+        (
+            "President Otto Lind met Ms Eva Sand in Lima. She praised Chile.",
+            ("PRAISED", "actual", "Eva Sand", "Chile"),
+            ("PRAISED", "actual", "Otto Lind", "Chile"),
+        ),
+        (
+            "Ms Eva Sand met President Otto Lind in Lima. He praised Chile.",
+            ("PRAISED", "actual", "Otto Lind", "Chile"),
+            ("PRAISED", "actual", "Eva Sand", "Chile"),
+        ),
+        (  # nothing says who is a woman: "she" stays with the first person named
+            "Foreign Minister Ana Ruiz met Mr Otto Lind. She praised Chile.",
+            ("PRAISED", "actual", "Ana Ruiz", "Chile"),
+            ("PRAISED", "actual", "Otto Lind", "Chile"),
+        ),
+    ],
+)
+def test_she_and_he_follow_what_the_text_says_of_sex(text, wanted, unwanted):
+    found = facts(text)
+    assert wanted in found
+    assert unwanted not in found
