@@ -242,6 +242,12 @@ GUEST_VISITS = "guest visits"  # "welcoming X to <state>": X visits it
 # Trigger phrases: (type, regex, where the counterpart is: "with" | "object" | "none",
 # optionally what the trigger implies).
 # "object": the first actor after the trigger; "with": after the trigger's own with/to/between.
+# What one receives that is not a guest: "received calls from X" is a call, not a visit.
+RECEIVED_THINGS = (
+    r"calls?|letters?|messages?|briefings?|reports?|invitations?|congratulations|assurances?|"
+    r"threats?|criticism|support|credentials|awards?"
+)
+
 _TRIGGERS = [
     (
         "CALLED",
@@ -276,6 +282,12 @@ _TRIGGERS = [
         "object",
     ),
     ("CALLED", r"\bcalled\s+from\s+(?:[\w-]+\s+){1,4}?to\b", "object"),
+    (  # "received a phone call from X", "took calls from X"
+        "CALLED",
+        r"\b(?:received|receives|receiving|took|takes|taking|got)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone\s+)?calls?\s+from\b",
+        "object",
+    ),
     (
         "CALLED",
         r"\b(?P<a>[A-Z][\w’']+)[-–](?P<b>[A-Z][\w’']+)\s+(?:(?:tele)?phone|video)\s+"
@@ -305,7 +317,12 @@ _TRIGGERS = [
         "object",
     ),
     ("VISITED", r"\bvisits?\s+(?:of|by)\b", "visit_of"),
-    ("HOSTED", r"\b(?:hosted|hosts|hosting|received|receives)\b", "object"),
+    (  # "received President X" is hosting; "received calls/a letter from X" is not
+        "HOSTED",
+        r"\b(?:hosted|hosts|hosting|received|receives)\b"
+        rf"(?!\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:{RECEIVED_THINGS})\b)",
+        "object",
+    ),
     ("HOSTED", r"\b[Ww]elcome\s+to\b", "welcome"),
     (
         "ATTENDED",

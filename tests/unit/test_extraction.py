@@ -647,3 +647,17 @@ def test_she_and_he_follow_what_the_text_says_of_sex(text, wanted, unwanted):
     found = facts(text)
     assert wanted in found
     assert unwanted not in found
+
+
+def test_receiving_calls_or_letters_is_no_visit():
+    found = facts(
+        "Foreign Minister Ana Ruiz received calls from Foreign Minister Otto Lind and "
+        "Foreign Minister Eva Sand."
+    )
+    assert ("CALLED", "actual", "Ana Ruiz", "Eva Sand") in found
+    assert ("CALLED", "actual", "Ana Ruiz", "Otto Lind") in found
+    assert not [f for f in found if f[0] in ("HOSTED", "MET")]
+    assert facts("President Ana Ruiz received a letter from President Otto Lind.") == []
+    assert ("HOSTED", "actual", "Ana Ruiz", "Otto Lind") in facts(
+        "President Ana Ruiz received President Otto Lind in Lima."
+    )
