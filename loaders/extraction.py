@@ -85,6 +85,8 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+_EVENT_NOUN = re.compile(r"(?:meetings?|talks|(?:phone\s+|telephone\s+)?calls?|conversations?)\b")
+_ONLY_DETERMINERS = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+)?")
 _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\b")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")  # "attend the meeting in China"
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")  # "welcoming Premier Li to Australia"
@@ -150,7 +152,9 @@ def _facts(t: Trigger, pairs: list[tuple], published: date | None) -> list[dict]
     left, right = t.left, t.right
     clause = sentence[left:right]
     said = m.start() if t.where == "charge" else m.end()  # "alleged": the charge is made
-    if t.where == "hyphen":  # "the Iran-US talks scheduled for Sunday will not take place"
+    if t.where in ("hyphen", "between") or (  # the talks or meeting the clause is about:
+        _EVENT_NOUN.match(m.group(0)) and _ONLY_DETERMINERS.fullmatch(sentence, left, m.start())
+    ):  # "the Iran-US talks ... will not take place", "The meeting with X was cancelled"
         said = right
     status = _status(kind, sentence[left:said], quoted_act=t.quote is not None)
     if status == "actual" and TRIP_PURPOSE.search(sentence, left, m.start()):

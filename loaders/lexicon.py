@@ -216,7 +216,8 @@ CLAIMED = re.compile(
 NEGATED = re.compile(
     r"\b(did not|didn't|has not|hasn't|have not|never|no (?:phone )?(?:call|"
     r"conversation|meeting|talks)|cancell?ed|called off|postponed|was not|"
-    r"were not|not\s+(?:now\s+|longer\s+)?(?:take\s+place|go\s+ahead|happen)|no plans?)\b",
+    r"were not|not\s+(?:now\s+|longer\s+)?(?:take\s+place|go\s+ahead|happen)|no plans?|"
+    r"(?:declined|declines|refused|refuses|failed|fails)\s+to)\b",
     re.I,
 )
 

@@ -661,3 +661,23 @@ def test_receiving_calls_or_letters_is_no_visit():
     assert ("HOSTED", "actual", "Ana Ruiz", "Otto Lind") in facts(
         "President Ana Ruiz received President Otto Lind in Lima."
     )
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Chancellor Eva Sand declined to meet President Otto Lind.", "negated"),
+        ("President Otto Lind refused to meet Chancellor Eva Sand in Lima.", "negated"),
+        (
+            "The meeting between President Otto Lind and Chancellor Eva Sand was cancelled.",
+            "negated",
+        ),
+        (
+            "The meeting between President Otto Lind and Chancellor Eva Sand took place in Lima.",
+            "actual",
+        ),
+    ],
+)
+def test_what_the_clause_says_of_a_meeting_sets_its_status(text, status):
+    found = [f for f in facts(text) if f[0] in ("MET", "PLANNED_MEETING")]
+    assert found and {f[1] for f in found} == {status}
