@@ -299,6 +299,12 @@ _TRIGGERS = [
     ("MET", r"\b(?:met|meets|meet)\b(?:\s+with\b)?", "object"),
     ("MET", r"\bmeetings?\s+(?:with|between)\b", "object"),
     ("MET", r"\b(?:face-to-face|in-person|bilateral)\s+(?:meetings?|talks)\b", "none"),
+    (  # "the United States and China held talks in Geneva": the parties are the subject
+        "MET",
+        r"\b(?:held|had|hold|holds|holding)\s+(?:(?:direct|closed-door|high-level|formal)\s+)?"
+        r"(?:talks|meetings?)\b(?!\s+with\b)",
+        "none",
+    ),
     (
         "MET",
         r"\b(?:held|had|hold|holds)\s+(?:bilateral\s+|face-to-face\s+|in-person\s+|"

@@ -681,3 +681,18 @@ def test_receiving_calls_or_letters_is_no_visit():
 def test_what_the_clause_says_of_a_meeting_sets_its_status(text, status):
     found = [f for f in facts(text) if f[0] in ("MET", "PLANNED_MEETING")]
     assert found and {f[1] for f in found} == {status}
+
+
+def test_a_comma_and_opens_a_clause_unless_it_ends_a_list():
+    found = facts("Chile criticized Peru, and Bolivia praised Ecuador.")
+    assert sorted(found) == [
+        ("CRITICIZED", "actual", "Chile", "Peru"),
+        ("PRAISED", "actual", "Bolivia", "Ecuador"),
+    ]
+    listed = facts("Chile criticized Peru, Bolivia, and Ecuador.")
+    assert {f[3] for f in listed if f[0] == "CRITICIZED"} == {"Peru", "Bolivia", "Ecuador"}
+
+
+def test_two_sides_that_held_talks_met():
+    assert ("MET", "actual", "Chile", "Peru") in facts("Chile and Peru held talks in Lima.")
+    assert facts("President Otto Lind held talks in Lima.") == []
