@@ -186,7 +186,8 @@ PLANNED = re.compile(
     r"\b(will|shall|going to|plans? to|planning to|planned|expected to|(?:is|are) (?:set|due|"
     r"slated|scheduled) to|scheduled|preparations?|upcoming|potential|possible|next (?:week|month|"
     r"year)|looked forward|look forward|looks forward|intends? to|agreed to (?:meet|visit|hold)|"
-    r"to be held|to embark|would like to|proposed)\b",
+    r"to be held|to embark|would like to|proposed|hopes? to|hoped to|hoping to|wants? to|"
+    r"wanted to|wish(?:es|ed)? to|seeks? to|sought to|aims? to|offered to|ready to|willing to)\b",
     re.I,
 )
 # "is in Laos to attend": the attendance lies ahead, not the visit that brings one there
@@ -297,6 +298,11 @@ _TRIGGERS = [
     ),
     ("MET", r"\b(?P<a>[A-Z][\w’']+)[-–](?P<b>[A-Z][\w’']+)\s+(?:talks|meeting|summit)\b", "hyphen"),
     ("MET", r"\b(?:met|meets|meet)\b(?:\s+with\b)?", "object"),
+    (  # "after meeting X"
+        "MET",
+        r"(?:(?<=\bafter\s)|(?<=\bwhile\s)|(?<=\bwhen\s))meeting\b(?:\s+with\b)?",
+        "object",
+    ),
     ("MET", r"\bmeetings?\s+(?:with|between)\b", "object"),
     ("MET", r"\b(?:face-to-face|in-person|bilateral)\s+(?:meetings?|talks)\b", "none"),
     (  # "the United States and China held talks in Geneva": the parties are the subject
@@ -326,7 +332,7 @@ _TRIGGERS = [
     ("VISITED", r"\bvisits?\s+(?:of|by)\b", "visit_of"),
     (  # "received President X" is hosting; "received calls/a letter from X" is not
         "HOSTED",
-        r"\b(?:hosted|hosts|hosting|received|receives)\b"
+        r"\b(?:hosted|hosts|hosting|host|received|receives|receive)\b"
         rf"(?!\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:{RECEIVED_THINGS})\b)",
         "object",
     ),

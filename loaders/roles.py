@@ -184,9 +184,12 @@ def _object(
         and not any(s <= m.start < e and not s <= end <= e for s, e in quoted)
         and not _possessive(sentence, m)
     ]
-    if not after:
-        return []
+    if not after or _GERUND_CLAUSE.search(sentence, end, mentions[after[0]].start):
+        return []  # "spoke with reporters after meeting X": X is the meeting's, not the talk's
     return group_from(mentions, after[0], 1, sentence)
+
+
+_GERUND_CLAUSE = re.compile(r"\b(?:after|before|while|following|since|when|upon)\s+\w+ing\b")
 
 
 def pairs_of(kind: str, sources: list, targets: list) -> list[tuple]:

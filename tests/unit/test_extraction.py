@@ -696,3 +696,29 @@ def test_a_comma_and_opens_a_clause_unless_it_ends_a_list():
 def test_two_sides_that_held_talks_met():
     assert ("MET", "actual", "Chile", "Peru") in facts("Chile and Peru held talks in Lima.")
     assert facts("President Otto Lind held talks in Lima.") == []
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        (
+            "Prime Minister Ana Ruiz will host President Otto Lind in Lima on Friday.",
+            ("HOSTED", "planned", "Ana Ruiz", "Otto Lind"),
+            ("MET", "actual", "Ana Ruiz", "Otto Lind"),
+        ),
+        (
+            "President Otto Lind said he hoped to meet Chancellor Eva Sand soon.",
+            ("PLANNED_MEETING", "planned", "Otto Lind", "Eva Sand"),
+            ("MET", "actual", "Otto Lind", "Eva Sand"),
+        ),
+        (
+            "President Otto Lind spoke with reporters after meeting Chancellor Eva Sand.",
+            ("MET", "actual", "Otto Lind", "Eva Sand"),
+            ("CALLED", "actual", "Otto Lind", "Eva Sand"),
+        ),
+    ],
+)
+def test_hosting_ahead_hopes_and_what_follows_after(text, wanted, unwanted):
+    found = facts(text)
+    assert wanted in found
+    assert unwanted not in found
