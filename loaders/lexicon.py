@@ -187,7 +187,8 @@ PLANNED = re.compile(
     r"slated|scheduled) to|scheduled|preparations?|upcoming|potential|possible|next (?:week|month|"
     r"year)|looked forward|look forward|looks forward|intends? to|agreed to (?:meet|visit|hold)|"
     r"to be held|to embark|would like to|proposed|hopes? to|hoped to|hoping to|wants? to|"
-    r"wanted to|wish(?:es|ed)? to|seeks? to|sought to|aims? to|offered to|ready to|willing to)\b",
+    r"wanted to|wish(?:es|ed)? to|seeks? to|sought to|aims? to|offered to|ready to|willing to|"
+    r"invit(?:ed|es|ing)\b[^.;]{0,80}?\bto\s+(?:visit|attend|meet|travel|come))\b",
     re.I,
 )
 # "is in Laos to attend": the attendance lies ahead, not the visit that brings one there
@@ -215,7 +216,8 @@ CLAIMED = re.compile(
     re.I,
 )
 NEGATED = re.compile(
-    r"\b(did not|didn't|has not|hasn't|have not|never|no (?:phone )?(?:call|"
+    r"\b(did not|didn't|has not|hasn't|have not|will not|won't|would not|does not|doesn't|"
+    r"cannot|can't|could not|couldn't|never|no (?:phone )?(?:call|"
     r"conversation|meeting|talks)|cancell?ed|called off|postponed|was not|"
     r"were not|not\s+(?:now\s+|longer\s+)?(?:take\s+place|go\s+ahead|happen)|no plans?|"
     r"(?:declined|declines|refused|refuses|failed|fails)\s+to)\b",

@@ -189,6 +189,7 @@ def _object(
     return group_from(mentions, after[0], 1, sentence)
 
 
+_THAT = re.compile(r"\s+that\b")
 _GERUND_CLAUSE = re.compile(r"\b(?:after|before|while|following|since|when|upon)\s+\w+ing\b")
 
 
@@ -354,6 +355,8 @@ def _object_reading(t: Trigger) -> Parties | None:
     if not sources:  # “Delighted to call on X,” read Jaishankar’s post: the author
         sources = _quote_author(t.mentions, t.quote)
     wants_summit = kind == "ATTENDED"
+    if kind in ONE_WAY and _THAT.match(sentence, m.end()):
+        return None  # "warned that Chile would retaliate": a statement, addressed to no one
     obj = t.after(m.end(), summits=wants_summit)
     targets = actors(obj, summits=wants_summit)
     if wants_summit and not targets:  # "to attend the swearing-in ceremony"

@@ -722,3 +722,29 @@ def test_hosting_ahead_hopes_and_what_follows_after(text, wanted, unwanted):
     found = facts(text)
     assert wanted in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        (
+            "President Otto Lind will not attend the G20 summit.",
+            ("ATTENDED", "negated", "Otto Lind", "G20 summit"),
+            ("ATTENDED", "planned", "Otto Lind", "G20 summit"),
+        ),
+        (
+            "President Otto Lind invited Chancellor Eva Sand to visit Peru.",
+            ("VISITED", "planned", "Eva Sand", "Peru"),
+            ("VISITED", "actual", "Eva Sand", "Peru"),
+        ),
+        (
+            "President Otto Lind warned that Chile would retaliate against Peru.",
+            None,
+            ("WARNED", "actual", "Otto Lind", "Chile"),
+        ),
+    ],
+)
+def test_refusals_invited_visits_and_warnings_of_what_will_happen(text, wanted, unwanted):
+    found = facts(text)
+    assert wanted is None or wanted in found
+    assert unwanted not in found
