@@ -255,7 +255,7 @@ RECEIVED_THINGS = (
 _TRIGGERS = [
     (
         "CALLED",
-        r"\b(?:spoke|speaks|speaking|talked|talking)\s+(?:today\s+|yesterday\s+|again\s+|"
+        r"\b(?:spoke|spoken|speaks|speaking|talked|talking)\s+(?:today\s+|yesterday\s+|again\s+|"
         r"separately\s+|earlier\s+|this\s+\w+\s+|on\s+\w+day\s+|by\s+(?:tele)?phone\s+|"
         r"over\s+the\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)*(?:with|to)\b",
         "object",

@@ -748,3 +748,12 @@ def test_refusals_invited_visits_and_warnings_of_what_will_happen(text, wanted, 
     found = facts(text)
     assert wanted is None or wanted in found
     assert unwanted not in found
+
+
+def test_having_spoken_to_someone_is_a_call():
+    assert ("CALLED", "actual", "Otto Lind", "Eva Sand") in facts(
+        "President Otto Lind said he had spoken to Chancellor Eva Sand."
+    )
+    assert ("CALLED", "negated", "Otto Lind", "Eva Sand") in facts(
+        "President Otto Lind has not spoken with Chancellor Eva Sand since May."
+    )
