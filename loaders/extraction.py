@@ -87,6 +87,7 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 _EVENT_NOUN = re.compile(r"(?:meetings?|talks|(?:phone\s+|telephone\s+)?calls?|conversations?)\b")
 _ONLY_DETERMINERS = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+)?")
+_IN_A_CALL = re.compile(r"\s*(?:In|During|Over)\s+an?\s+(?:[\w-]+\s+)?(?:tele)?phone\s+call\b")
 _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\b")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")  # "attend the meeting in China"
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")  # "welcoming Premier Li to Australia"
@@ -220,6 +221,9 @@ def _follow_ons(t: Trigger, items: list[dict], pairs: list[tuple]) -> list[dict]
     if kind in ("URGED", "WARNED") and _OR_FACE.search(t.sentence, m.end(), t.right):
         # "urged X to stop ... or face a resolute response": a conditional harm is a threat
         out += [{**item, "type": "THREATENED"} for item in items]
+    if kind in ("DISCUSSED", "AGREED") and _IN_A_CALL.match(t.sentence):
+        # "In a phone call on Monday, X and Y discussed ...": they called
+        out += [{**item, "type": "CALLED"} for item in items]
     if AGREEMENT in t.implies:  # "agreed to convene the next dialogue"
         out += [
             {**item, "type": "AGREED", "status": "actual", "date": None, "date_text": None}

@@ -757,3 +757,13 @@ def test_having_spoken_to_someone_is_a_call():
     assert ("CALLED", "negated", "Otto Lind", "Eva Sand") in facts(
         "President Otto Lind has not spoken with Chancellor Eva Sand since May."
     )
+
+
+def test_what_two_discussed_in_a_phone_call_makes_a_call():
+    found = facts("In a phone call on Monday, President Otto Lind and Chancellor Eva Sand agreed.")
+    assert ("CALLED", "actual", "Otto Lind", "Eva Sand") in found
+    again = facts(  # "the call" is the one already told: still one call
+        "President Otto Lind called Chancellor Eva Sand on Monday. During the phone call, "
+        "the two leaders discussed the war."
+    )
+    assert [f for f in again if f[0] == "CALLED"] == [("CALLED", "actual", "Otto Lind", "Eva Sand")]
