@@ -300,6 +300,12 @@ _TRIGGERS = [
     ),
     ("MET", r"\b(?P<a>[A-Z][\w’']+)[-–](?P<b>[A-Z][\w’']+)\s+(?:talks|meeting|summit)\b", "hyphen"),
     ("MET", r"\b(?:met|meets|meet)\b(?:\s+with\b)?", "object"),
+    (  # "speaking after talks with X", "During his meeting with X, Y said"
+        "MET",
+        r"(?:(?<=\b[Aa]fter\s)|(?<=\b[Dd]uring\s)|(?<=\b[Ff]ollowing\s))"
+        r"(?:(?:his|her|their|the)\s+)?(?:talks|meetings?|a\s+meeting)\s+with\b",
+        "aside",
+    ),
     (  # "after meeting X"
         "MET",
         r"(?:(?<=\bafter\s)|(?<=\bwhile\s)|(?<=\bwhen\s))meeting\b(?:\s+with\b)?",

@@ -399,7 +399,24 @@ def _joint(t: Trigger, sources: list) -> Parties:
     return sources, targets
 
 
+def _aside(t: Trigger) -> Parties | None:
+    """ "after talks with X", "during his meeting with X": X is met by the clause's subject,
+    named before ("Y, speaking after talks with X") or after ("During talks with X, Y ...")."""
+    comma = t.sentence.find(",", t.match.end())
+    aside_end = comma if comma >= 0 else t.right  # the aside ends at its comma
+    met = t.after(t.match.end(), aside_end)
+    if not met:
+        return None
+    sources = actors(t.subject)
+    if not sources and comma >= 0:  # the subject of the main clause, right after the comma
+        nxt = next((i for i, x in enumerate(t.mentions) if x.start > comma), None)
+        if nxt is not None and re.fullmatch(r",\s*", t.sentence[comma : t.mentions[nxt].start]):
+            sources = actors(group_from(t.mentions, nxt, 1, t.sentence))
+    return sources, actors(met)
+
+
 _READERS = {
+    "aside": _aside,
     "between": _between,
     "passive": _passive,
     "invitee": _invitee,

@@ -767,3 +767,15 @@ def test_what_two_discussed_in_a_phone_call_makes_a_call():
         "the two leaders discussed the war."
     )
     assert [f for f in again if f[0] == "CALLED"] == [("CALLED", "actual", "Otto Lind", "Eva Sand")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Otto Lind, speaking after talks with Chancellor Eva Sand, praised Chile.",
+        "During talks with Chancellor Eva Sand, President Otto Lind raised the issue.",
+        "Following his meeting with Chancellor Eva Sand, President Otto Lind left for Lima.",
+    ],
+)
+def test_talks_told_in_an_aside_were_held(text):
+    assert [f for f in facts(text) if f[0] == "MET"] == [("MET", "actual", "Otto Lind", "Eva Sand")]
