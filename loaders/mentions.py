@@ -616,7 +616,9 @@ _FEMALE, _MALE = (
     r"Ms|Mrs|Madam|Madame|Dame|Queen|Princess|Lady|Baroness",
     r"Mr|Sir|King|Prince|Lord",
 )
-_GENDER_BEFORE = re.compile(rf"\b(?:(?P<f>{_FEMALE})|(?P<m>{_MALE}))\.?\s+$")
+_GENDER_WORD = rf"(?:(?P<f>{_FEMALE})|(?P<m>{_MALE}))\.?\s+"
+_GENDER_BEFORE = re.compile(rf"\b{_GENDER_WORD}$")
+_GENDER_START = re.compile(rf"{_GENDER_WORD}(?=[A-Z])")
 _GENDER_AFTER = re.compile(
     r"^,\s+(?:the\s+|a\s+)?(?:(?P<f>sister|daughter|wife|mother|widow)|"
     r"(?P<m>brother|son|husband|father))\s+of\b"
@@ -631,7 +633,7 @@ def _note_genders(found: list[Mention], sentence: str, ctx: DocumentContext) -> 
             continue
         cue = (  # "Ms" before the mention, or as its first word ("Ms Wong" by honorific)
             _GENDER_BEFORE.search(sentence[max(0, x.start - 12) : x.start])
-            or _GENDER_BEFORE.search(sentence[x.start : x.start + 10].split(" ")[0] + " ")
+            or _GENDER_START.match(sentence, x.start)
             or _GENDER_AFTER.match(sentence[x.end : x.end + 20])
         )
         name = x.single.name

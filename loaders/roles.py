@@ -46,23 +46,18 @@ def group_from(mentions: list[Mention], index: int, step: int, sentence: str) ->
         a, b = (mentions[i], mentions[i + step]) if step > 0 else (mentions[i + step], mentions[i])
         if not _COORDINATION.match(sentence[a.end : b.start]) or _kind(mentions[i + step]) != kind:
             break  # "Brussels, Belgium, Secretary Hegseth" is not a list of parties
-        if _COMMA_AND.match(sentence[a.end : b.start]) and not _after_comma(mentions, a, sentence):
-            break  # "Chile criticized Peru, and Bolivia praised ...": a new clause, not a list
+        first = min(i, i + step)  # the index of a
+        if _COMMA_AND.match(sentence[a.end : b.start]) and not (
+            first > 0 and _COMMA.match(sentence[mentions[first - 1].end : a.start])
+        ):  # "Chile criticized Peru, and Bolivia praised ...": a new clause, not a list;
+            break  # "X, Y, and Z" is one
         group.append(mentions[i + step])
         i += step
     return group if step > 0 else group[::-1]
 
 
 _COMMA_AND = re.compile(r"^\s*,\s*and\s+(?:the\s+)?$")
-
-
-def _after_comma(mentions: list[Mention], a: Mention, sentence: str) -> bool:
-    """Whether ``a`` follows another mention after a bare comma: "X, Y, and Z" is a list."""
-    index = mentions.index(a)
-    if index == 0:
-        return False
-    before = mentions[index - 1]
-    return re.match(r"^\s*,\s*(?:the\s+)?$", sentence[before.end : a.start]) is not None
+_COMMA = re.compile(r"^\s*,\s*(?:the\s+)?$")
 
 
 def actors(group: list[Mention], summits: bool = False) -> list:
