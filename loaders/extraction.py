@@ -12,37 +12,19 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from diplograph.graph import Document, Interaction, Person, State, document_id
+from diplograph.graph import Document, Interaction, Person, State, Summit, document_id
 
 from .cleaning import clean_text
 from .dates import find_date
-from .lexicon import (
-    AGREEMENT,
-    CLAIMED,
-    GUEST_VISITS,
-    NEGATED,
-    PLANNED,
-    PLANNED_ATTENDANCE,
-    TRIGGERS,
-    TRIP_PURPOSE,
-)
+from .grammar import ParsedSentence, Reading, conjuncts as _conjuncts, speaks_of_a_plan
+from .frames import trigger_forms
 from .mentions import DocumentContext, Mention, find_mentions
-from .roles import (
-    QUOTED,
-    SYMMETRIC,
-    Trigger,
-    actors,
-    group_from,
-    pairs_of,
-    quoted_spans,
-    read_parties,
-)
+from .parser import parse
 from .sentences import split_sentences
 
-_CLAUSE_BREAK = re.compile(
-    r";|\s+but\s+|\s+while\s+|,\s+where\s+|,\s+which\s+|,\s+as\s+|"
-    r"\s+whereas\s+|:\s|—|\s+–\s+"
-)
+SYMMETRIC = {"CALLED", "MET", "DISCUSSED", "AGREED", "PLANNED_MEETING"}
+_ONE_WAY = {"URGED", "WARNED", "THREATENED", "CRITICIZED", "ACCUSED"}
+_JOINT = {"DISCUSSED", "AGREED"}  # said of two parties: the other one is the last pair's
 
 
 @dataclass
@@ -56,132 +38,99 @@ class ParsedArticle:
     dropped_tail: int
 
 
-def _status(kind: str, clause: str, quoted_act: bool = False) -> str:
-    """Status from the words up to the trigger (quoted words are what was said, not the act,
-    unless the act itself is told inside the quotation)."""
-    if not quoted_act:
-        clause = QUOTED.sub(" ", clause)
-    if kind == "PLANNED_MEETING":
-        return "planned"
-    if kind not in ("DENIED",) and NEGATED.search(clause):
-        return "negated"
-    if kind != "INVITED" and PLANNED.search(clause):
-        return "planned"
-    if kind == "ATTENDED" and PLANNED_ATTENDANCE.search(clause):
-        return "planned"
-    if CLAIMED.search(clause):
-        return "claimed"
-    return "actual"
+def _actors(group: list[Mention]) -> list:
+    out = []
+    for mention in group:
+        for actor in mention.actors:
+            if not isinstance(actor, Summit) and actor not in out:
+                out.append(actor)
+    return out
 
 
-def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
-        left = m.end()
-    right = len(sentence)
-    m = _CLAUSE_BREAK.search(sentence, end)
-    if m:
-        right = m.start()
-    return left, right
+def _pairs(sources: list, targets: list) -> list[tuple]:
+    return [(s, t) for s in sources for t in targets if s != t]
 
 
-_EVENT_NOUN = re.compile(r"(?:meetings?|talks|(?:phone\s+|telephone\s+)?calls?|conversations?)\b")
-_ONLY_DETERMINERS = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+)?")
-_IN_A_CALL = re.compile(r"\s*(?:In|During|Over)\s+an?\s+(?:[\w-]+\s+)?(?:tele)?phone\s+call\b")
-_OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\b")
-_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")  # "attend the meeting in China"
-_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")  # "welcoming Premier Li to Australia"
+def _parties(reading: Reading, ctx: DocumentContext) -> list[tuple]:
+    """The (source, target) pairs a reading states, with the document's last pair standing
+    in for the missing party of "they discussed" and "X discussed ... (with Y)"."""
+    kind = reading.type
+    sources = _actors(reading.sources)
+    targets = reading.summits or _actors(reading.targets)
+    if not targets and kind in SYMMETRIC:  # "A and B met", "the Putin-Trump call"
+        sources, targets = sources[:1], sources[1:]
+    own = {getattr(x, "state", None) for x in sources} - {None}
+    if kind == "VISITED":  # a state, and not the visitor's own
+        targets = [x for x in targets if isinstance(x, State) and x.code not in own]
+    elif kind in _ONE_WAY:  # a charge against one's own state is domestic politics
+        targets = [x for x in targets if getattr(x, "code", None) not in own]
+    return _pairs(sources, targets)
 
 
-def _visits_to_venue(
-    mentions: list[Mention],
-    sentence: str,
-    end: int,
-    right: int,
-    visitors: list,
-    fact: dict,
-    link: re.Pattern = _IN_BEFORE,
+def _may_state(sentence: str) -> bool:
+    """Whether a sentence holds a word of some trigger: only those are parsed."""
+    return any(word in trigger_forms() for word in _WORD.findall(sentence.lower()))
+
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def extract_sentence(
+    sentence: str, doc, ctx: DocumentContext, published: date | None
 ) -> list[dict]:
-    """VISITED for persons brought to a state other than their own: attendees of an event
-    held "in <state>", guests welcomed "to <state>"."""
-    venue = next(
-        (
-            x.single
-            for x in mentions
-            if end <= x.start
-            and x.end <= right
-            and isinstance(x.single, State)
-            and link.search(sentence[max(0, x.start - 8) : x.start])
-        ),
-        None,
-    )
-    if venue is None:
-        return []
-    persons = dict.fromkeys(v for v in visitors if isinstance(v, Person) and v.state != venue.code)
-    return [{**fact, "type": "VISITED", "source": p, "target": venue} for p in persons]
-
-
-def extract_sentence(sentence: str, ctx: DocumentContext, published: date | None) -> list[dict]:
-    """Interactions one sentence states, as dicts ready for :class:`Interaction`."""
+    """Interactions one parsed sentence states, as dicts ready for :class:`Interaction`."""
     mentions = find_mentions(sentence, ctx)
-    quotes = quoted_spans(sentence)
     results: list[dict] = []
-    used: list[tuple[int, int]] = []
-    for kind, pattern, where, implies in TRIGGERS:
-        for m in pattern.finditer(sentence):
-            if any(not (m.end() <= s or m.start() >= e) for s, e in used):
-                continue
-            left, right = _clause_bounds(sentence, m.start(), m.end())
-            trigger = Trigger(kind, where, m, sentence, mentions, left, right, ctx, quotes, implies)
-            if where in ("passive", "between", "invitee"):
-                used.append((m.start(), m.end()))  # no second reading of the same words
-            parties = read_parties(trigger)
-            pairs = pairs_of(kind, *parties) if parties else []
+    if mentions and doc is not None:
+        parsed = ParsedSentence(doc, sentence, mentions, ctx)
+        for reading in parsed.read():
+            pairs = _parties(reading, ctx)
+            if not pairs and reading.type in _JOINT:
+                pairs = _joint_pairs(reading, ctx)
             if not pairs:
                 continue
-            used.append((m.start(), m.end()))
-            items = _facts(trigger, pairs, published)
-            results += items + _follow_ons(trigger, items, pairs)
+            items = _facts(reading, parsed, pairs, published)
+            results += items + _follow_ons(reading, parsed, items, pairs)
             _remember(ctx, items[0], pairs)
-    _remember_names(ctx, sentence, mentions, bool(results))
+    _remember_names(ctx, mentions, doc, bool(results))
     return results
 
 
-def _facts(t: Trigger, pairs: list[tuple], published: date | None) -> list[dict]:
-    """One fact per pair, with the status, date and event the clause gives."""
-    kind, m, sentence, ctx = t.kind, t.match, t.sentence, t.ctx
-    left, right = t.left, t.right
-    clause = sentence[left:right]
-    said = m.start() if t.where == "charge" else m.end()  # "alleged": the charge is made
-    if t.where in ("hyphen", "between") or (  # the talks or meeting the clause is about:
-        _EVENT_NOUN.match(m.group(0)) and _ONLY_DETERMINERS.fullmatch(sentence, left, m.start())
-    ):  # "the Iran-US talks ... will not take place", "The meeting with X was cancelled"
-        said = right
-    status = _status(kind, sentence[left:said], quoted_act=t.quote is not None)
-    if status == "actual" and TRIP_PURPOSE.search(sentence, left, m.start()):
-        status = "planned"
+def _joint_pairs(reading: Reading, ctx: DocumentContext) -> list[tuple]:
+    sources = _actors(reading.sources)
+    pair = ctx.last_pair
+    if len(pair) == 2 and (not sources or sources[0] in pair):
+        first = sources[0] if sources else pair[0]
+        return [(first, a) for a in pair if a != first]
+    return []
+
+
+def _facts(
+    reading: Reading, parsed: ParsedSentence, pairs: list[tuple], published: date | None
+) -> list[dict]:
+    """One fact per pair, with the status, date and event of the trigger's clause."""
+    kind, status, ctx = reading.type, reading.status, parsed.ctx
+    start, end = parsed.clause(reading.trigger)
+    when, phrase = find_date(parsed.text[start:end], published, future=status == "planned")
+    if status == "actual" and when and published and when[:10] > published.isoformat():
+        status = "planned"  # a date ahead of the publication: the act lies ahead
     if kind in ("MET", "CALLED") and (
-        status == "planned" or (status == "negated" and PLANNED.search(sentence, left, right))
+        status == "planned"
+        or (
+            status == "negated"
+            and (reading.frame.pos == "NOUN" or speaks_of_a_plan(reading.trigger))
+        )
     ):
         kind = "PLANNED_MEETING"  # a meeting that lies ahead (or was called off)
-    when, phrase = find_date(clause, published, future=status == "planned")
-    if re.search(r"\bthe same day\b", clause, re.I) and ctx.last_date:
-        when = ctx.last_date
-        phrase = re.search(r"[Ll]ater the same day|the same day", clause).group(0)
-    if (
-        when is None
-        and not phrase
-        and status == "actual"
-        and ctx.last_date
-        and re.match(r"\s*(During|In) (the|that|this) (call|meeting|talks)", sentence)
-    ):
-        when = ctx.last_date
     parties = {x for pair in pairs for x in pair}
     if when is None and not phrase and status == "actual" and parties <= set(ctx.last_pair):
         when = ctx.pair_date  # a readout goes on about the call or meeting it dated
-
-    confidence = 0.9 if all(x.via == "name" for x in t.subject) else 0.75
-    events = actors([x for x in t.mentions if left <= x.start and x.end <= right], summits=True)
+    confidence = 0.9 if all(m.via == "name" for m in reading.sources) else 0.75
+    events = [
+        m.single
+        for m in parsed.mentions
+        if isinstance(m.single, Summit) and start <= m.start and m.end <= end
+    ]
     event = events[0] if events and kind != "ATTENDED" else None
     return [
         {
@@ -191,7 +140,7 @@ def _facts(t: Trigger, pairs: list[tuple], published: date | None) -> list[dict]
             "status": status,
             "date": when,
             "date_text": phrase,
-            "evidence": sentence,
+            "evidence": parsed.text,
             "confidence": confidence,
             "event": event,
         }
@@ -199,36 +148,32 @@ def _facts(t: Trigger, pairs: list[tuple], published: date | None) -> list[dict]
     ]
 
 
-def _follow_ons(t: Trigger, items: list[dict], pairs: list[tuple]) -> list[dict]:
-    """Facts that the stated ones imply: a host meets the guest, an attendee or a welcomed
-    guest visits the state, agreeing to meet is an agreement."""
-    kind, status, m = items[0]["type"], items[0]["status"], t.match
+def _follow_ons(
+    reading: Reading, parsed: ParsedSentence, items: list[dict], pairs: list[tuple]
+) -> list[dict]:
+    """Facts the same words imply (the lexicon's ``implies`` column): a host meets the guest
+    in person, an attendee or a welcomed guest goes to the state named after in / to."""
+    status = items[0]["status"]
     out: list[dict] = []
-    if kind == "HOSTED":  # a guest received in person was met
-        out += [
-            {**item, "type": "MET" if status == "actual" else "PLANNED_MEETING"}
-            for item in items
-            if isinstance(item["source"], Person) and isinstance(item["target"], Person)
-        ]
-    if kind == "ATTENDED":  # "will attend the meeting in China": the trip is a visit
-        visitors = [s for s, _ in pairs]
-        out += _visits_to_venue(t.mentions, t.sentence, m.end(), t.right, visitors, items[-1])
-    if GUEST_VISITS in t.implies or kind == "HOSTED":  # "welcoming Premier Li to Australia"
-        guests = [g for _, g in pairs]
-        out += _visits_to_venue(
-            t.mentions, t.sentence, m.end(), t.right, guests, items[-1], _TO_BEFORE
-        )
-    if kind in ("URGED", "WARNED") and _OR_FACE.search(t.sentence, m.end(), t.right):
-        # "urged X to stop ... or face a resolute response": a conditional harm is a threat
-        out += [{**item, "type": "THREATENED"} for item in items]
-    if kind in ("DISCUSSED", "AGREED") and _IN_A_CALL.match(t.sentence):
-        # "In a phone call on Monday, X and Y discussed ...": they called
-        out += [{**item, "type": "CALLED"} for item in items]
-    if AGREEMENT in t.implies:  # "agreed to convene the next dialogue"
-        out += [
-            {**item, "type": "AGREED", "status": "actual", "date": None, "date_text": None}
-            for item in items
-        ]
+    for implied in reading.frame.implies:
+        kind, _, link = implied.partition("@")
+        if kind == "MET":
+            out += [
+                {**item, "type": "MET" if status == "actual" else "PLANNED_MEETING"}
+                for item in items
+                if isinstance(item["source"], Person) and isinstance(item["target"], Person)
+            ]
+        elif kind == "AGREED":
+            out += [{**item, "type": "AGREED", "status": "actual"} for item in items]
+        elif kind == "VISITED":
+            venue = parsed.venue(reading.trigger, link)
+            if venue is None:
+                continue
+            movers = [t for _, t in pairs] if link == "to" else [s for s, _ in pairs]
+            movers = dict.fromkeys(
+                m for m in movers if isinstance(m, Person) and m.state != venue.code
+            )
+            out += [{**items[-1], "type": "VISITED", "source": p, "target": venue} for p in movers]
     return out
 
 
@@ -247,22 +192,29 @@ def _remember(ctx: DocumentContext, fact: dict, pairs: list[tuple]) -> None:
         ctx.last_accuser = pairs[0][0]
 
 
-def _remember_names(
-    ctx: DocumentContext, sentence: str, mentions: list[Mention], stated: bool
-) -> None:
-    """The first person the sentence names, its pair of persons, and its list of states."""
+def _remember_names(ctx: DocumentContext, mentions: list[Mention], doc, stated: bool) -> None:
+    """The first person the sentence names, its pair of persons, and its list of states
+    (words coordinated in the parse: "France, Germany and Italy")."""
     persons = [m.single for m in mentions if isinstance(m.single, Person) and m.via == "name"]
     if persons:
         ctx.last_person = persons[0]
         distinct = list(dict.fromkeys(persons))
         if len(distinct) >= 2 and not stated and not ctx.last_pair:
             ctx.last_pair = tuple(distinct[:2])
-    for i in range(len(mentions)):
-        group = group_from(mentions, i, 1, sentence)
-        states = [m.single for m in group if isinstance(m.single, State) and len(m.actors) == 1]
-        if len(states) >= 2 and len(states) == len(group):
-            ctx.last_list = tuple(states)
-            break
+    if doc is None:
+        return
+    at = {}
+    for m in mentions:
+        if isinstance(m.single, State) and len(m.actors) == 1:
+            for token in doc:
+                if m.start <= token.idx < m.end:
+                    at[token.i] = m.single
+    for token in doc:
+        if token.i in at and token.dep_ != "conj":
+            states = [at.get(w.i) for w in _conjuncts(token)]
+            if len(states) >= 2 and all(states):
+                ctx.last_list = tuple(dict.fromkeys(states))
+                return
 
 
 def _canonical(item: dict) -> tuple:
@@ -332,13 +284,18 @@ def parse_article(
         scope=published.isoformat() if published else document.id[7:15],
         headline=cleaned.title or "",
     )
+    paragraphs = [ctx.take_floor(p) for p in cleaned.paragraphs]  # who has the floor, in order
+    sentences = [split_sentences(p) for p in paragraphs]
+    docs = iter(parse([s for group in sentences for s in group if _may_state(s)]))
+    ctx = DocumentContext(scope=ctx.scope, headline=ctx.headline)  # the reading starts afresh
     seen: dict[tuple, Interaction] = {}
     count = 0
-    for paragraph in cleaned.paragraphs:
-        paragraph = ctx.take_floor(paragraph)
-        for sentence in split_sentences(paragraph):
+    for paragraph, group in zip(cleaned.paragraphs, sentences):
+        ctx.take_floor(paragraph)
+        for sentence in group:
             count += 1
-            for item in extract_sentence(sentence, ctx, published):
+            doc = next(docs) if _may_state(sentence) else None
+            for item in extract_sentence(sentence, doc, ctx, published):
                 key = _canonical(item)
                 if key in seen:
                     continue

@@ -1,0 +1,132 @@
+"""The lexicon as data: trigger frames, status cues and word classes, read from
+``lexicon/<language>/*.tsv``.
+
+Adding a trigger is a row in ``triggers.tsv``; this module only reads rows into frames.
+
+>>> frames = frames_for("meet", "VERB")
+>>> [(f.type, f.source, f.target) for f in frames]
+[('MET', ('subj',), ('dobj', 'with'))]
+>>> cue_status("reportedly", "advmod")
+'claimed'
+>>> "hold" in word_class("light")
+True
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from diplograph.graph import InteractionType
+
+LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Need:
+    """One condition on a trigger's dependents: a relation (and lemma), or its absence."""
+
+    relation: str  # prep | prt | dobj | compound | inf | a bare preposition/particle word
+    lemmas: frozenset[str]
+    absent: bool = False
+
+
+@dataclass(frozen=True)
+class Frame:
+    lemma: str
+    pos: str  # VERB | NOUN
+    type: str
+    needs: tuple[Need, ...]
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    takes: str
+    implies: tuple[str, ...]
+
+
+def _rows(name: str, language: str) -> list[list[str]]:
+    text = resources.files(__package__).joinpath("lexicon", language, name).read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _need(text: str) -> Need:
+    absent = text.startswith("!")
+    text = text.lstrip("!")
+    relation, _, lemmas = text.partition(":")
+    if not lemmas:  # a bare word: a preposition or particle child ("on|upon"), or "inf"
+        lemmas, relation = relation, ("inf" if relation == "inf" else "word")
+    return Need(relation, frozenset(lemmas.split("|")), absent)
+
+
+def _words(field: str) -> tuple[str, ...]:
+    return () if field == "-" else tuple(field.split())
+
+
+@cache
+def _frames(language: str) -> dict[tuple[str, str], tuple[Frame, ...]]:
+    index: dict[tuple[str, str], list[Frame]] = defaultdict(list)
+    for number, row in enumerate(_rows("triggers.tsv", language), start=1):
+        if len(row) != 8:
+            raise ValueError(f"triggers.tsv row {number}: 8 columns expected, got {len(row)}")
+        lemmas, pos, type_, needs, source, target, takes, implies = row
+        InteractionType(type_)  # a type outside the vocabulary fails here, not in a fact
+        needs_ = tuple(_need(n) for n in _words(needs))
+        for lemma in lemmas.split("|"):
+            frame = Frame(
+                lemma, pos, type_, needs_, _words(source), _words(target), takes, _words(implies)
+            )
+            index[(lemma, pos)].append(frame)
+    return {key: tuple(value) for key, value in index.items()}
+
+
+def frames_for(lemma: str, pos: str, language: str = LANGUAGE) -> tuple[Frame, ...]:
+    """The frames of a lemma in a part of speech (VERB or NOUN)."""
+    return _frames(language).get((lemma, pos), ())
+
+
+@cache
+def _cues(language: str) -> dict[tuple[str, str], str]:
+    return {(cue, where): status for cue, where, status in _rows("status.tsv", language)}
+
+
+def cue_status(word: str, where: str, language: str = LANGUAGE) -> str | None:
+    """The status a cue word gives where it stands (neg, aux, advmod, amod, det, governor)."""
+    return _cues(language).get((word, where))
+
+
+@cache
+def _classes(language: str) -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = defaultdict(set)
+    for name, word in _rows("grammar.tsv", language):
+        classes[name].add(word)
+    return {name: frozenset(words) for name, words in classes.items()}
+
+
+def word_class(name: str, language: str = LANGUAGE) -> frozenset[str]:
+    """The words of a class of ``grammar.tsv`` (light, recipient, control, event)."""
+    return _classes(language).get(name, frozenset())
+
+
+@cache
+def trigger_forms(language: str = LANGUAGE) -> frozenset[str]:
+    """Every inflected form of every trigger lemma (lemminflect): a sentence without one of
+    them states no interaction and need not be parsed.
+
+    >>> {"met", "talks", "criticised"} <= trigger_forms()
+    True
+    """
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    forms: set[str] = set()
+    for lemma, pos in _frames(language):
+        forms.add(lemma)
+        upos = "VERB" if pos == "VERB" else "NOUN"
+        found = getAllInflections(lemma, upos=upos) or getAllInflectionsOOV(lemma, upos=upos)
+        for words in found.values():
+            forms.update(w.lower() for w in words)
+    return frozenset(forms)

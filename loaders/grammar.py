@@ -1,0 +1,545 @@
+"""Who did what to whom, read from a sentence's dependency parse with the lexicon's frames.
+
+One mechanism serves every frame: a trigger (a verb or a noun of ``triggers.tsv``) takes its
+source from its subject (or the passive agent, a possessor, a modifier, the subject of the light
+verb or clause that governs it) and its target from its object or the prepositions its frame
+names, anywhere in its own phrase (a parser hangs "with X" on the nearest noun). Coordination
+spreads both ("A and B met", "between A and B"); relative and participial clauses, control verbs
+("urged X to") and infinitives take the subject they share; status comes from the trigger's
+dependents and governors, read against ``status.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diplograph.graph import Person, State, Summit
+
+from .frames import Frame, Need, cue_status, frames_for, word_class
+from .mentions import DocumentContext, Mention, state_code
+
+# Dependents that open another clause: a phrase search does not cross them.
+_CLAUSES = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj", "nsubj"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_RELATIVES = {"who", "which", "that", "whom"}
+_STATUS_ORDER = ("negated", "claimed", "planned")
+
+
+@dataclass
+class Reading:
+    """One trigger read in its sentence: the frame, the parties, the status."""
+
+    frame: Frame
+    trigger: object  # the spaCy Token
+    sources: list[Mention]
+    targets: list[Mention]
+    status: str
+    summits: list[Summit] = field(default_factory=list)  # what an ATTENDED trigger names
+
+    @property
+    def type(self) -> str:
+        return self.frame.type
+
+
+class ParsedSentence:
+    """A sentence's parse with the mentions laid on its tokens."""
+
+    def __init__(self, doc, text: str, mentions: list[Mention], ctx: DocumentContext):
+        self.doc, self.text, self.mentions, self.ctx = doc, text, mentions, ctx
+        self.at: list[Mention | None] = [None] * len(doc)
+        for mention in mentions:
+            for token in doc:
+                end = token.idx + len(token)
+                if token.idx < mention.end and end > mention.start and self.at[token.i] is None:
+                    self.at[token.i] = mention
+
+    # --- arguments -----------------------------------------------------------------------------
+
+    def mentions_of(self, token, via_owner: bool = False) -> list[tuple[Mention, bool]]:
+        """The mentions an argument word stands for, each with whether it is the word itself
+        (True) or an owner of it ("China's actions", "the ministers of France")."""
+        named = [
+            self.at[c.i]
+            for c in token.children
+            if c.dep_ == "appos" and self.at[c.i] is not None and self.at[c.i].via == "name"
+        ]
+        own = self.at[token.i]
+        if named and (own is None or own.via != "name"):  # "his counterpart, Wang Yi"
+            return [(named[0], True)]
+        if own is not None:
+            return [(own, not via_owner)]
+        found: list[tuple[Mention, bool]] = []
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and self.at[child.i]:
+                found += [(m, False) for m, _ in self.arguments(child)]
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for obj in _objects(child):
+                    found += [(m, False) for m, _ in self.arguments(obj)]
+        return found
+
+    def arguments(self, token) -> list[tuple[Mention, bool]]:
+        """The mentions of an argument and of the words coordinated with it."""
+        out: list[tuple[Mention, bool]] = []
+        for head in conjuncts(token):
+            for mention, direct in self.mentions_of(head):
+                if all(mention is not m for m, _ in out):
+                    out.append((mention, direct))
+        return out
+
+    # --- subjects ------------------------------------------------------------------------------
+
+    def subject(self, verb, depth: int = 0) -> list:
+        """The words that are the verb's subject, inherited through coordination, control,
+        infinitives, participles and relative clauses."""
+        if depth > 6:
+            return []
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
+                    return [verb.head]
+                return [child]
+        dep, head = verb.dep_, verb.head
+        if head.i == verb.i:
+            return []
+        if dep == "xcomp" or (dep in ("advcl", "ccomp") and _infinitive(verb)):
+            if head.lemma_ in word_class("control"):
+                obj = _object_of(head)
+                if obj is not None:
+                    return [obj]
+            return self.subject(head, depth + 1)
+        if dep in ("conj", "advcl"):
+            return self.subject(head, depth + 1)
+        if dep in ("acl", "relcl"):
+            return [head]
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            return self.subject(head.head, depth + 1)
+        return []
+
+    def doer(self, verb) -> list:
+        """Who does what a verb says: the passive agent ("was delivered by X"), else the
+        subject."""
+        if _passive(verb):
+            agent = [o for c in verb.children if c.dep_ == "agent" for o in _objects(c)]
+            if agent:
+                return agent
+        return self.subject(verb)
+
+    def parties(self, tokens: list) -> list[tuple[Mention, bool]]:
+        out: list[tuple[Mention, bool]] = []
+        for token in tokens:
+            for mention, direct in self.arguments(token):
+                if all(mention is not m for m, _ in out):
+                    out.append((mention, direct))
+        return out
+
+    # --- frames --------------------------------------------------------------------------------
+
+    def read(self) -> list[Reading]:
+        readings = []
+        for token in self.doc:
+            pos = _pos(token)
+            if pos is None or (pos == "NOUN" and (self.at[token.i] or token.dep_ == "compound")):
+                continue
+            for frame in frames_for(token.lemma_.lower(), pos):
+                if not all(_holds(need, token) for need in frame.needs):
+                    continue
+                reading = self._read(frame, token)
+                if reading is not None:
+                    readings.append(reading)
+                    break
+        return readings
+
+    def _read(self, frame: Frame, trigger) -> Reading | None:
+        if frame.pos == "VERB":
+            sources, targets = self._verbal(frame, trigger)
+        else:
+            sources, targets = self._nominal(frame, trigger)
+        summits: list[Summit] = []
+        if frame.takes == "summit":
+            summits = [m.single for m, _ in targets if isinstance(m.single, Summit)]
+            if not summits:
+                summits = self._event_nouns(frame, trigger)
+            targets = []
+        else:
+            targets = [(m, d) for m, d in targets if _takes(frame.takes, m, d)]
+        sources = [(m, d) for m, d in sources if not isinstance(m.single, Summit)]
+        if not sources or not (targets or summits or frame.type in _JOINT):
+            return None  # a joint act may be told of its parties alone: "A and B met"
+        return Reading(
+            frame,
+            trigger,
+            [m for m, _ in sources],
+            [m for m, _ in targets],
+            status(trigger),
+            summits,
+        )
+
+    def _verbal(self, frame: Frame, verb) -> tuple[list, list]:
+        passive = _passive(verb)
+        if passive:
+            agent = [o for c in verb.children if c.dep_ == "agent" for o in _objects(c)]
+            sources = self.parties(agent)
+            patient = [c for c in verb.children if c.dep_ == "nsubjpass"] or self.subject(verb)
+            if verb.dep_ == "acl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+                patient = [verb.head]
+        else:
+            sources = self.parties(self.subject(verb))
+            patient = []
+        targets: list[tuple[Mention, bool]] = []
+        for slot in frame.target:
+            if slot == "dobj":
+                words = patient or [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+                found = self.parties(words)
+            elif slot == "accuser":
+                found = self._accuser(verb)
+            elif slot == "mutual":  # "A and B traded accusations": each of the other
+                targets = sources
+                break
+            elif slot == "charged":
+                found = self._charged(verb)
+            elif slot == "between":
+                found = self.parties([o for p in _preps(verb, {"between"}) for o in _objects(p)])
+                if found and not sources:
+                    sources, found = found[:1], found[1:]
+            else:
+                found = self.parties([o for p in _preps(verb, {slot}) for o in _objects(p)])
+            targets = self._fitting(frame, found, sources)
+            if targets:
+                break
+        else:
+            targets = self._fitting(frame, self._included(verb), sources)
+        return sources, targets
+
+    def _fitting(self, frame: Frame, found: list, sources: list) -> list:
+        """The targets that fit the frame and are not the source itself ("her counterparts")."""
+        own = {a for m, _ in sources for a in m.actors}
+        return [
+            (m, d)
+            for m, d in found
+            if _takes(frame.takes, m, d) and not set(m.actors) <= own
+        ]
+
+    def _included(self, head) -> list[tuple[Mention, bool]]:
+        """The members listed after "including" or "such as" in a trigger's phrase: "held
+        meetings with officials of each country, including X in A and Y in B"."""
+        words = word_class("including")
+        return self.parties([o for p in _preps(head, words) for o in _objects(p)])
+
+    def _nominal(self, frame: Frame, noun) -> tuple[list, list]:
+        sources: list[tuple[Mention, bool]] = []
+        for slot in frame.source:
+            if slot == "poss":
+                sources += self.parties([c for c in noun.children if c.dep_ == "poss"])
+            elif slot == "compound":
+                sources += self._modifiers(noun)
+            else:
+                sources += self.parties([o for p in _preps(noun, {slot}, 1) for o in _objects(p)])
+        targets: list[tuple[Mention, bool]] = []
+        for slot in frame.target:
+            if slot == "charged":
+                found = self._charged(noun)
+            else:
+                found = self.parties([o for p in _preps(noun, {slot}) for o in _objects(p)])
+            if slot == "between" and found and not sources:
+                sources, found = found[:1], found[1:]
+            targets = self._fitting(frame, found, sources)
+            if targets:
+                break
+        else:
+            targets = self._fitting(frame, self._included(noun), sources)
+        governor, recipient = _governing_verb(noun)
+        if governor is not None:
+            doer = self.parties(self.doer(governor))
+            if recipient and sources and not targets:  # "received a call from X"
+                targets = doer
+            elif not sources and targets:  # "held talks with X", "In a call with X, Y said"
+                sources = doer
+            elif sources and not targets and noun.dep_ == "pobj":  # "At the invitation of X, Y"
+                targets = doer
+            elif not sources and not targets and governor.lemma_ in word_class("light"):
+                sources = doer  # "A and B held talks"
+        return sources, _without(targets, sources)
+
+    def _modifiers(self, noun) -> list[tuple[Mention, bool]]:
+        """Actors named in the words before a noun ("the Putin-Trump call", "U.S. talks")."""
+        out: list[tuple[Mention, bool]] = []
+        for child in noun.lefts:
+            if child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+                for token in child.subtree:
+                    mention = self.at[token.i] or self._by_name(token)
+                    if mention is not None and all(mention is not m for m, _ in out):
+                        out.append((mention, True))
+        return out
+
+    def _by_name(self, token) -> Mention | None:
+        """A known person's surname or a state's name the mention finder left inside a
+        hyphenated compound ("Lind-Ruiz", "Peru-Chile")."""
+        if token.pos_ != "PROPN":
+            return None
+        actor = known_actor(token.text, self.ctx)
+        if actor is None:
+            return None
+        mention = Mention(token.idx, token.idx + len(token), (actor,), via="name")
+        self.at[token.i] = mention
+        return mention
+
+    def _charged(self, word) -> list[tuple[Mention, bool]]:
+        """Who a claim says did wrong: the subject of a clause under it whose verb is a
+        wrongdoing ("claimed Chile launched ...", "evidence that Chile was behind ...")."""
+        for clause in word.children:
+            if clause.dep_ not in ("ccomp", "acl", "relcl"):
+                continue
+            wrong = clause.lemma_.lower() in word_class("wrongdoing") or any(
+                c.dep_ == "prep" and c.lower_ in word_class("wrongdoing") for c in clause.children
+            )
+            if wrong:
+                return self.parties([c for c in clause.children if c.dep_ in _SUBJECTS])
+        return []
+
+    def _accuser(self, verb) -> list[tuple[Mention, bool]]:
+        """Who made the claims a denial names: their owner or author, else the last accuser."""
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            owners = self.parties([c for c in obj.children if c.dep_ == "poss"])
+            owners += self.parties(
+                [o for p in _preps(obj, {"from", "by", "of"}, 1) for o in _objects(p)]
+            )
+            if owners:
+                return owners
+        last = self.ctx.last_accuser
+        return [(Mention(0, 0, (last,), via="context"), True)] if last is not None else []
+
+    def _event_nouns(self, frame: Frame, verb) -> list[Summit]:
+        """An event the object names without a known name: "attended the swearing-in ceremony"."""
+        slots = [c for c in verb.children if c.dep_ == "dobj"]
+        for slot in frame.target:
+            if slot != "dobj":
+                slots += [o for p in _preps(verb, {slot}, 1) for o in _objects(p)]
+        for noun in slots:
+            if noun.lemma_.lower() in word_class("event"):
+                words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss")]
+                words = [t for t in words if t.dep_ != "case"]
+                name = self.text[words[0].idx : noun.idx + len(noun)] if words else noun.text
+                return [Summit(name=name)]
+        return []
+
+
+    def clause(self, token) -> tuple[int, int]:
+        """Where the clause a trigger stands in begins and ends: its nearest verb's phrase."""
+        head = token
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        words = list(head.subtree)
+        return words[0].idx, words[-1].idx + len(words[-1])
+
+    def venue(self, trigger, link: str) -> State | None:
+        """The state named after ``link`` (in, to) in the trigger's phrase: where one went."""
+        for prep in _preps(trigger, {link}):
+            for obj in _objects(prep):
+                for mention, direct in self.arguments(obj):
+                    if direct and isinstance(mention.single, State):
+                        return mention.single
+        return None
+
+
+_JOINT = {"MET", "CALLED", "DISCUSSED", "AGREED", "PLANNED_MEETING"}
+
+
+def _without(targets: list, sources: list) -> list:
+    ids = {id(m) for m, _ in sources}
+    return [(m, d) for m, d in targets if id(m) not in ids]
+
+
+def _takes(takes: str, mention: Mention, direct: bool) -> bool:
+    actor = mention.single
+    if takes == "summit":
+        return isinstance(actor, Summit)
+    if isinstance(actor, Summit):
+        return False
+    if takes == "person":
+        return direct and isinstance(actor, Person)
+    if takes == "state":
+        return direct and isinstance(actor, State)
+    if takes == "owner":
+        return not direct
+    return True
+
+
+def _pos(token) -> str | None:
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG", "VBD"):
+        return "VERB"
+    return None
+
+
+def conjuncts(token) -> list:
+    out, stack = [], [token]
+    while stack:
+        word = stack.pop(0)
+        out.append(word)
+        stack += [c for c in word.children if c.dep_ == "conj"]
+    return out
+
+
+def _objects(prep) -> list:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def _object_of(verb):
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+        if child.dep_ in ("prep", "prt") and child.lower_ in ("on", "upon"):
+            objects = _objects(child)
+            if objects:
+                return objects[0]
+    return None
+
+
+def _preps(head, words: set[str], depth: int = 3) -> list:
+    """The prepositions of ``words`` in the head's own phrase, not in a clause of its own."""
+    found, frontier = [], [(head, 0)]
+    while frontier:
+        word, level = frontier.pop(0)
+        for child in word.children:
+            if child.dep_ in _CLAUSES or child.dep_ in _SUBJECTS:
+                continue
+            if child.dep_ in ("prep", "agent") and child.lower_ in words:
+                found.append(child)
+            elif level < depth and child.dep_ in ("dobj", "pobj", "prep", "npadvmod", "attr"):
+                frontier.append((child, level + 1))
+    return found
+
+
+def _passive(verb) -> bool:
+    """A passive verb, or a participle that modifies the noun it is said of ("a claim
+    denied by Lima")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def known_actor(text: str, ctx: DocumentContext):
+    """A person the document named by this surname or full name, else a state by name."""
+    full = ctx.surnames.get(text) or (text if text in ctx.persons else None)
+    if full:
+        return ctx.persons[full]
+    code = state_code(text)
+    return State(code=code) if code else None
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _holds(need: Need, token) -> bool:
+    if need.relation == "inf":
+        present = _has_infinitive(token)
+    elif need.relation == "word":
+        present = any(
+            c.lower_ in need.lemmas and c.dep_ in ("prep", "prt", "advmod", "agent")
+            for c in token.children
+        )
+    elif need.relation in ("oprd", "ccomp"):
+        present = any(c.dep_ == need.relation for c in token.children)
+    else:
+        deps = {"dobj": ("dobj", "nsubjpass"), "compound": ("compound", "amod")}.get(
+            need.relation, (need.relation,)
+        )
+        words = [c for c in token.children if c.dep_ in deps]
+        if need.relation == "dobj" and _passive(token) and token.dep_ == "acl":
+            words.append(token.head)  # "a claim denied by Lima": the claim is denied
+        present = any(
+            c.lemma_.lower() in need.lemmas or c.lower_ in need.lemmas for c in words
+        )
+    return present != need.absent
+
+
+def _has_infinitive(token) -> bool:
+    """An infinitive the trigger or its object governs: "called on X to stop"."""
+    near = [token] + [c for c in token.children if c.dep_ in ("dobj", "prep", "prt")]
+    near += [o for c in near if c.dep_ == "prep" for o in _objects(c)]
+    for word in near:
+        for child in word.children:
+            if child.dep_ in ("xcomp", "acl", "relcl", "advcl", "ccomp") and _infinitive(child):
+                return True
+    return False
+
+
+def _governing_verb(noun) -> tuple[object | None, bool]:
+    """The verb whose act a noun trigger is (its object, or a preposition's object under it),
+    and whether that verb's subject receives the act ("received a call")."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        return head, head.lemma_ in word_class("recipient")
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head, False
+    if noun.dep_ == "conj":
+        return _governing_verb(head)
+    return None, False
+
+
+def _cues(word, trigger: bool, restricted: bool) -> set[str]:
+    """The statuses the cues on one word give."""
+    found = set()
+    if not trigger:
+        particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
+        for cue in [word.lemma_.lower()] + [f"{word.lemma_.lower()} {p}" for p in particles]:
+            status = cue_status(cue, "governor")
+            if status:
+                found.discard("planned") if status == "negated" else None
+                found.add(status)
+        if "negated" in found:  # "called off" is not "called on X to"
+            found.discard("planned")
+    if restricted:
+        return found - {"planned"}
+    for child in word.children:
+        where = {"neg": "neg", "aux": "aux", "auxpass": "aux", "advmod": "advmod"}.get(child.dep_)
+        where = where or ("amod" if child.dep_ in ("amod", "compound") else None)
+        where = where or ("det" if child.dep_ == "det" else None)
+        if where:
+            status = cue_status(child.lower_, where) or cue_status(child.lemma_.lower(), where)
+            if status:
+                found.add(status)
+    if word.dep_ in ("advcl", "acl", "relcl") and _infinitive(word):
+        found.add("planned")  # "flew to Beijing to meet X", "plans to meet", "talks to be held"
+    return found
+
+
+def status(trigger) -> str:
+    """Climb from the trigger through its governors; the first word with a cue decides."""
+    for found in _climb(trigger):
+        for name in _STATUS_ORDER:
+            if name in found:
+                return name
+    return "actual"
+
+
+def speaks_of_a_plan(trigger) -> bool:
+    """Whether any word on the way up says the act was planned ("cancelled the planned
+    talks", "will not meet"): a called-off meeting is a planned meeting, negated."""
+    return any("planned" in found for found in _climb(trigger))
+
+
+def _climb(trigger):
+    """The cues of the trigger and of each governor up to the end of its clause."""
+    word, first, restricted = trigger, True, False
+    for _ in range(8):
+        yield _cues(word, first, restricted)
+        step = word.dep_
+        head = word.head
+        if head.i == word.i:
+            break
+        if step == "conj":  # a shared auxiliary or negation, not the first verb's meaning
+            yield _cues(head, True, False) & {"planned", "negated"}
+            word, first = head, True
+            continue
+        if step in ("xcomp", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr"):
+            pass
+        elif step in ("advmod", "acomp", "prt", "amod"):
+            pass
+        elif step == "ccomp":
+            restricted = True
+        else:
+            break
+        word, first = head, False
