@@ -70,7 +70,9 @@ class ParsedSentence:
             return [(own, not via_owner)]
         found: list[tuple[Mention, bool]] = []
         for child in token.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and self.at[child.i]:
+            if child.dep_ == "poss" or (
+                child.dep_ in ("compound", "amod", "nmod") and self.at[child.i]
+            ):  # "China's actions", "the Chinese side's cooperation"
                 found += [(m, False) for m, _ in self.arguments(child)]
             elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for obj in _objects(child):
@@ -107,7 +109,7 @@ class ParsedSentence:
                 if obj is not None:
                     return [obj]
             return self.subject(head, depth + 1)
-        if dep in ("conj", "advcl"):
+        if dep in ("conj", "advcl", "acomp"):
             return self.subject(head, depth + 1)
         if dep in ("acl", "relcl"):
             return [head]
@@ -140,7 +142,7 @@ class ParsedSentence:
             pos = _pos(token)
             if pos is None or (pos == "NOUN" and (self.at[token.i] or token.dep_ == "compound")):
                 continue
-            for frame in frames_for(token.lemma_.lower(), pos):
+            for frame in frames_for(lemma(token), pos):
                 if not all(_holds(need, token) for need in frame.needs):
                     continue
                 reading = self._read(frame, token)
@@ -193,20 +195,17 @@ class ParsedSentence:
             elif slot == "accuser":
                 found = self._accuser(verb)
             elif slot == "mutual":  # "A and B traded accusations": each of the other
-                targets = sources
-                break
+                return sources, sources
             elif slot == "charged":
                 found = self._charged(verb)
             elif slot == "between":
-                found = self.parties([o for p in _preps(verb, {"between"}) for o in _objects(p)])
+                found = self._sides(verb)
                 if found and not sources:
                     sources, found = found[:1], found[1:]
             else:
                 found = self.parties([o for p in _preps(verb, {slot}) for o in _objects(p)])
-            targets = self._fitting(frame, found, sources)
-            if targets:
-                break
-        else:
+            targets += [t for t in self._fitting(frame, found, sources) if t not in targets]
+        if not targets:
             targets = self._fitting(frame, self._included(verb), sources)
         return sources, targets
 
@@ -238,14 +237,14 @@ class ParsedSentence:
         for slot in frame.target:
             if slot == "charged":
                 found = self._charged(noun)
+            elif slot == "between":
+                found = self._sides(noun)
             else:
                 found = self.parties([o for p in _preps(noun, {slot}) for o in _objects(p)])
             if slot == "between" and found and not sources:
                 sources, found = found[:1], found[1:]
-            targets = self._fitting(frame, found, sources)
-            if targets:
-                break
-        else:
+            targets += [t for t in self._fitting(frame, found, sources) if t not in targets]
+        if not targets:
             targets = self._fitting(frame, self._included(noun), sources)
         governor, recipient = _governing_verb(noun)
         if governor is not None:
@@ -256,8 +255,11 @@ class ParsedSentence:
                 sources = doer
             elif sources and not targets and noun.dep_ == "pobj":  # "At the invitation of X, Y"
                 targets = doer
-            elif not sources and not targets and governor.lemma_ in word_class("light"):
-                sources = doer  # "A and B held talks"
+            elif not sources and not targets and (
+                governor.lemma_ in word_class("light")
+                or any(c.lemma_ in word_class("light") for c in noun.children)
+            ):
+                sources = doer  # "A and B held talks", "looked forward to continuing talks"
         return sources, _without(targets, sources)
 
     def _modifiers(self, noun) -> list[tuple[Mention, bool]]:
@@ -282,6 +284,24 @@ class ParsedSentence:
         mention = Mention(token.idx, token.idx + len(token), (actor,), via="name")
         self.at[token.i] = mention
         return mention
+
+    def _sides(self, head) -> list[tuple[Mention, bool]]:
+        """Every actor named after "between" ("talks between President of Russia X,
+        President of Azerbaijan Y and Z"): the parser may hang the later ones anywhere in
+        the phrase."""
+        out: list[tuple[Mention, bool]] = []
+        for prep in _preps(head, {"between", "among"}):
+            for token in prep.subtree:
+                if token.dep_ in ("relcl", "acl"):
+                    break
+                mention = self.at[token.i]
+                if (
+                    mention is not None
+                    and not isinstance(mention.single, Summit)
+                    and all(mention is not m for m, _ in out)
+                ):
+                    out.append((mention, True))
+        return out
 
     def _charged(self, word) -> list[tuple[Mention, bool]]:
         """Who a claim says did wrong: the subject of a clause under it whose verb is a
@@ -315,7 +335,7 @@ class ParsedSentence:
             if slot != "dobj":
                 slots += [o for p in _preps(verb, {slot}, 1) for o in _objects(p)]
         for noun in slots:
-            if noun.lemma_.lower() in word_class("event"):
+            if lemma(noun) in word_class("event"):
                 words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss")]
                 words = [t for t in words if t.dep_ != "case"]
                 name = self.text[words[0].idx : noun.idx + len(noun)] if words else noun.text
@@ -406,9 +426,22 @@ def _preps(head, words: set[str], depth: int = 3) -> list:
                 continue
             if child.dep_ in ("prep", "agent") and child.lower_ in words:
                 found.append(child)
-            elif level < depth and child.dep_ in ("dobj", "pobj", "prep", "npadvmod", "attr"):
+            elif level < depth and child.dep_ in (
+                "dobj", "pobj", "prep", "npadvmod", "attr", "advmod"
+            ):  # "spoke by phone with X", "welcomed X back to Y"
                 frontier.append((child, level + 1))
     return found
+
+
+def lemma(token) -> str:
+    """The token's lemma in lower case; a capitalised noun ("Ceremonies") is lemmatised as
+    a common noun, since the parser keeps proper nouns as they are."""
+    if token.pos_ == "PROPN":
+        from lemminflect import getLemma
+
+        found = getLemma(token.lower_, upos="NOUN")
+        return found[0] if found else token.lower_
+    return token.lemma_.lower()
 
 
 def _passive(verb) -> bool:
@@ -474,6 +507,8 @@ def _governing_verb(noun) -> tuple[object | None, bool]:
         return head, head.lemma_ in word_class("recipient")
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head, False
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+        return _governing_verb(head.head)  # "concluded a visit, including a meeting with X"
     if noun.dep_ == "conj":
         return _governing_verb(head)
     return None, False
@@ -501,9 +536,18 @@ def _cues(word, trigger: bool, restricted: bool) -> set[str]:
             status = cue_status(child.lower_, where) or cue_status(child.lemma_.lower(), where)
             if status:
                 found.add(status)
-    if word.dep_ in ("advcl", "acl", "relcl") and _infinitive(word):
-        found.add("planned")  # "flew to Beijing to meet X", "plans to meet", "talks to be held"
-    return found
+    if word.dep_ in ("advcl", "acl", "relcl") and _infinitive(word) and not _past(word.head):
+        found.add("planned")  # "is in Laos to attend", "plans to meet", "talks to be held";
+    return found  # "had visited India to attend" tells of an attendance that happened
+
+
+def _past(verb) -> bool:
+    """A verb in the past tense, or in a perfect."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    )
 
 
 def status(trigger) -> str:

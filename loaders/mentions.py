@@ -210,7 +210,7 @@ def _alternation(words: list[str]) -> str:
     return build(trie)
 
 
-_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zà-öø-ÿ"
+_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ", "a-zà-öø-ÿĀ-ſḀ-ỿ"  # Latin-1, Extended-A, Vietnamese
 _NAME_WORD = (
     rf"(?:[{_UPPER}][{_LOWER}'’]*[{_LOWER}](?:-[{_UPPER}{_LOWER}][{_LOWER}'’]*[{_LOWER}])*"
     rf"|[{_UPPER}]{{2,}}(?![{_LOWER}])|[{_UPPER}]\.|[{_UPPER}](?=\s+[{_UPPER}][{_LOWER}]))"
