@@ -81,7 +81,7 @@ def extract_sentence(
     """Interactions one parsed sentence states, as dicts ready for :class:`Interaction`."""
     mentions = find_mentions(sentence, ctx)
     results: list[dict] = []
-    if mentions and doc is not None:
+    if doc is not None:
         parsed = ParsedSentence(doc, sentence, mentions, ctx)
         for reading in parsed.read():
             pairs = _parties(reading, ctx)

@@ -64,6 +64,8 @@ class ParsedSentence:
             if c.dep_ == "appos" and self.at[c.i] is not None and self.at[c.i].via == "name"
         ]
         own = self.at[token.i]
+        if own is None and lemma(token) in word_class("asset"):
+            return []  # "a visit by a Bolivian submarine": a ship is no diplomat
         if named and (own is None or own.via != "name"):  # "his counterpart, Wang Yi"
             return [(named[0], True)]
         if own is not None:
@@ -74,7 +76,7 @@ class ParsedSentence:
                 child.dep_ in ("compound", "amod", "nmod") and self.at[child.i]
             ):  # "China's actions", "the Chinese side's cooperation"
                 found += [(m, False) for m, _ in self.arguments(child)]
-            elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 for obj in _objects(child):
                     found += [(m, False) for m, _ in self.arguments(obj)]
         return found
@@ -109,9 +111,13 @@ class ParsedSentence:
                 if obj is not None:
                     return [obj]
             return self.subject(head, depth + 1)
-        if dep in ("conj", "advcl", "acomp"):
+        if dep in ("conj", "advcl", "acomp", "ccomp"):  # "“Delighted to meet X,” wrote Y"
             return self.subject(head, depth + 1)
         if dep in ("acl", "relcl"):
+            if self.at[head.i] is None and head.dep_ in ("pobj", "dobj"):
+                governor, _ = _governing_verb(head)  # "headed to Lima on a trip to meet X"
+                if governor is not None:
+                    return self.subject(governor, depth + 1)
             return [head]
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             return self.subject(head.head, depth + 1)
@@ -136,8 +142,9 @@ class ParsedSentence:
 
     # --- frames --------------------------------------------------------------------------------
 
-    def read(self) -> list[Reading]:
-        readings = []
+    def read(self):
+        """The readings of the sentence's triggers, in order, one at a time: what an earlier
+        one tells the document context (the last accuser) is there for the next."""
         for token in self.doc:
             pos = _pos(token)
             if pos is None or (pos == "NOUN" and (self.at[token.i] or token.dep_ == "compound")):
@@ -147,9 +154,8 @@ class ParsedSentence:
                     continue
                 reading = self._read(frame, token)
                 if reading is not None:
-                    readings.append(reading)
+                    yield reading
                     break
-        return readings
 
     def _read(self, frame: Frame, trigger) -> Reading | None:
         if frame.pos == "VERB":
@@ -187,6 +193,10 @@ class ParsedSentence:
         else:
             sources = self.parties(self.subject(verb))
             patient = []
+        speaker = self.ctx.speaker
+        if not sources and speaker is not None and (_infinitive(verb) or _imperative(verb)):
+            # a transcript: "It was a privilege to meet him", "Welcome to Santiago"
+            sources = [(Mention(0, 0, (speaker,), via="speaker"), True)]
         targets: list[tuple[Mention, bool]] = []
         for slot in frame.target:
             if slot == "dobj":
@@ -207,6 +217,10 @@ class ParsedSentence:
             targets += [t for t in self._fitting(frame, found, sources) if t not in targets]
         if not targets:
             targets = self._fitting(frame, self._included(verb), sources)
+        if not targets and _imperative(verb) and speaker is not None:
+            guest = self.ctx.addressee()  # "Welcome to Santiago": said to the guest
+            if guest is not None:
+                targets = self._fitting(frame, [(Mention(0, 0, (guest,), via="you"), True)], sources)
         return sources, targets
 
     def _fitting(self, frame: Frame, found: list, sources: list) -> list:
@@ -249,6 +263,10 @@ class ParsedSentence:
         governor, recipient = _governing_verb(noun)
         if governor is not None:
             doer = self.parties(self.doer(governor))
+            light = governor.lemma_ in word_class("light")
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            if light and sources and targets and owners and doer:
+                sources = doer  # "relayed Lima's protest against X": the one who relays
             if recipient and sources and not targets:  # "received a call from X"
                 targets = doer
             elif not sources and targets:  # "held talks with X", "In a call with X, Y said"
@@ -256,10 +274,11 @@ class ParsedSentence:
             elif sources and not targets and noun.dep_ == "pobj":  # "At the invitation of X, Y"
                 targets = doer
             elif not sources and not targets and (
-                governor.lemma_ in word_class("light")
+                light
+                or noun.dep_ == "pobj"
                 or any(c.lemma_ in word_class("light") for c in noun.children)
-            ):
-                sources = doer  # "A and B held talks", "looked forward to continuing talks"
+            ):  # "A and B held talks", "In a call, A and B agreed", "continuing talks"
+                sources = doer
         return sources, _without(targets, sources)
 
     def _modifiers(self, noun) -> list[tuple[Mention, bool]]:
@@ -318,7 +337,10 @@ class ParsedSentence:
 
     def _accuser(self, verb) -> list[tuple[Mention, bool]]:
         """Who made the claims a denial names: their owner or author, else the last accuser."""
-        for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl":
+            objects.append(verb.head)  # "a claim denied by Lima"
+        for obj in objects:
             owners = self.parties([c for c in obj.children if c.dep_ == "poss"])
             owners += self.parties(
                 [o for p in _preps(obj, {"from", "by", "of"}, 1) for o in _objects(p)]
@@ -336,10 +358,14 @@ class ParsedSentence:
                 slots += [o for p in _preps(verb, {slot}, 1) for o in _objects(p)]
         for noun in slots:
             if lemma(noun) in word_class("event"):
-                words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss")]
-                words = [t for t in words if t.dep_ != "case"]
-                name = self.text[words[0].idx : noun.idx + len(noun)] if words else noun.text
-                return [Summit(name=name)]
+                words = [t for t in noun.lefts if t.dep_ not in ("det", "poss", "case")]
+                start = min((t.left_edge.idx for t in words), default=noun.idx)
+                end = noun.idx + len(noun)
+                for child in noun.rights:  # "the inauguration of President X"
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        last = child.right_edge
+                        end = last.idx + len(last)
+                return [Summit(name=self.text[start:end])]
         return []
 
 
@@ -444,6 +470,15 @@ def lemma(token) -> str:
     return token.lemma_.lower()
 
 
+def _imperative(verb) -> bool:
+    """A bare verb that opens its clause with no subject: "Welcome to Santiago"."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in verb.children)
+    )
+
+
 def _passive(verb) -> bool:
     """A passive verb, or a participle that modifies the noun it is said of ("a claim
     denied by Lima")."""
@@ -472,6 +507,10 @@ def _holds(need: Need, token) -> bool:
         present = any(
             c.lower_ in need.lemmas and c.dep_ in ("prep", "prt", "advmod", "agent")
             for c in token.children
+        )
+    elif need.relation == "anchored":  # a governing verb, or a word that places it in time
+        present = _governing_verb(token)[0] is not None or any(
+            c.lemma_.lower() in word_class("time") for c in token.children
         )
     elif need.relation in ("oprd", "ccomp"):
         present = any(c.dep_ == need.relation for c in token.children)
