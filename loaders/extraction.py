@@ -110,6 +110,8 @@ def _facts(
 ) -> list[dict]:
     """One fact per pair, with the status, date and event of the trigger's clause."""
     kind, status, ctx = reading.type, reading.status, parsed.ctx
+    if kind == "INVITED" and reading.frame.pos == "NOUN" and status == "planned":
+        status = "actual"  # "at the invitation of X, Y will visit": the invitation was made
     start, end = parsed.clause(reading.trigger)
     when, phrase = find_date(parsed.text[start:end], published, future=status == "planned")
     if status == "actual" and when and published and when[:10] > published.isoformat():

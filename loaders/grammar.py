@@ -21,6 +21,7 @@ from .mentions import DocumentContext, Mention, state_code
 # Dependents that open another clause: a phrase search does not cross them.
 _CLAUSES = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj", "nsubj"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_ARGUMENTS = _SUBJECTS | {"dobj", "pobj", "appos", "conj", "dative"}
 _RELATIVES = {"who", "which", "that", "whom"}
 _STATUS_ORDER = ("negated", "claimed", "planned")
 
@@ -63,7 +64,7 @@ class ParsedSentence:
             for c in token.children
             if c.dep_ == "appos" and self.at[c.i] is not None and self.at[c.i].via == "name"
         ]
-        own = self.at[token.i]
+        own = self.at[token.i] or self._proper_name(token)
         if own is None and lemma(token) in word_class("asset"):
             return []  # "a visit by a Bolivian submarine": a ship is no diplomat
         if named and (own is None or own.via != "name"):  # "his counterpart, Wang Yi"
@@ -76,7 +77,10 @@ class ParsedSentence:
                 child.dep_ in ("compound", "amod", "nmod") and self.at[child.i]
             ):  # "China's actions", "the Chinese side's cooperation"
                 found += [(m, False) for m, _ in self.arguments(child)]
-            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+            elif child.dep_ == "prep" and (
+                child.lower_ == "by"
+                or (child.lower_ in ("of", "from") and _group_noun(token))
+            ):  # "the leaders of Brazil", "the actions by X"; not "a violation of Jordan"
                 for obj in _objects(child):
                     found += [(m, False) for m, _ in self.arguments(obj)]
         return found
@@ -120,7 +124,12 @@ class ParsedSentence:
                     return self.subject(governor, depth + 1)
             return [head]
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-            return self.subject(head.head, depth + 1)
+            governor = head.head  # "accused X of meeting Y": X met Y
+            if governor.lemma_ in word_class("control"):
+                obj = _object_of(governor)
+                if obj is not None:
+                    return [obj]
+            return self.subject(governor, depth + 1)
         return []
 
     def doer(self, verb) -> list:
@@ -291,6 +300,33 @@ class ParsedSentence:
                     if mention is not None and all(mention is not m for m, _ in out):
                         out.append((mention, True))
         return out
+
+    def _proper_name(self, token) -> Mention | None:
+        """A person's name the mention finder did not know (no title before it), read from
+        the parse: an argument that is a run of two to four capitalised proper nouns, none of
+        them an office, an institution's word or a state ("... for Foreign Affairs Wang Yi
+        had a phone call")."""
+        if token.pos_ != "PROPN" or token.dep_ not in _ARGUMENTS:
+            return None
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        words = [w for w in words if w.i >= token.i - 3] + [token]
+        while words and (
+            words[0].lower_ in word_class("not-a-name") or self.at[words[0].i] is not None
+        ):
+            words = words[1:]  # "Foreign Affairs Wang Yi": the office is not the name
+        if not 2 <= len(words) <= 4 or words[-1].i - words[0].i != len(words) - 1:
+            return None
+        if any(
+            not w.text[:1].isupper() or w.lower_ in word_class("not-a-name") or state_code(w.text)
+            for w in words
+        ):
+            return None
+        name = self.text[words[0].idx : token.idx + len(token)]
+        person = self.ctx.remember(Person(name=name))
+        mention = Mention(words[0].idx, token.idx + len(token), (person,), via="name")
+        for w in words:
+            self.at[w.i] = mention
+        return mention
 
     def _by_name(self, token) -> Mention | None:
         """A known person's surname or a state's name the mention finder left inside a
@@ -470,6 +506,11 @@ def lemma(token) -> str:
     return token.lemma_.lower()
 
 
+def _group_noun(token) -> bool:
+    """A noun for people who act for a body: "the leaders of", "officials from"."""
+    return token.pos_ == "PROPN" or lemma(token) in word_class("group")
+
+
 def _imperative(verb) -> bool:
     """A bare verb that opens its clause with no subject: "Welcome to Santiago"."""
     return (
@@ -509,8 +550,10 @@ def _holds(need: Need, token) -> bool:
             for c in token.children
         )
     elif need.relation == "anchored":  # a governing verb, or a word that places it in time
-        present = _governing_verb(token)[0] is not None or any(
-            c.lemma_.lower() in word_class("time") for c in token.children
+        present = (
+            _governing_verb(token)[0] is not None
+            or (token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"))
+            or any(c.lemma_.lower() in word_class("time") for c in token.children)
         )
     elif need.relation in ("oprd", "ccomp"):
         present = any(c.dep_ == need.relation for c in token.children)
@@ -559,7 +602,9 @@ def _cues(word, trigger: bool, restricted: bool) -> set[str]:
     if not trigger:
         particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
         for cue in [word.lemma_.lower()] + [f"{word.lemma_.lower()} {p}" for p in particles]:
-            status = cue_status(cue, "governor")
+            status = cue_status(cue, "governor") or (
+                cue_status(cue, "noun") if word.pos_ == "NOUN" else None
+            )
             if status:
                 found.discard("planned") if status == "negated" else None
                 found.add(status)
@@ -576,12 +621,15 @@ def _cues(word, trigger: bool, restricted: bool) -> set[str]:
             if status:
                 found.add(status)
     if word.dep_ in ("advcl", "acl", "relcl") and _infinitive(word) and not _past(word.head):
-        found.add("planned")  # "is in Laos to attend", "plans to meet", "talks to be held";
+        found.add("purpose")  # "is in Laos to attend", "plans to meet", "talks to be held";
     return found  # "had visited India to attend" tells of an attendance that happened
 
 
 def _past(verb) -> bool:
-    """A verb in the past tense, or in a perfect."""
+    """A verb in the past tense, or in a perfect; for a noun, the verb it is said with ("was
+    an opportunity to exchange views")."""
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("attr", "dobj", "nsubj"):
+        verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return verb.tag_ == "VBD" or any(
@@ -590,18 +638,22 @@ def _past(verb) -> bool:
 
 
 def status(trigger) -> str:
-    """Climb from the trigger through its governors; the first word with a cue decides."""
+    """Climb from the trigger through its governors; the first word with a cue decides. An
+    infinitive of purpose ("travelled to X to meet Y") only says planned when nothing above
+    it says more ("would be unable to travel to X to meet Y")."""
+    purpose = False
     for found in _climb(trigger):
+        purpose = purpose or "purpose" in found
         for name in _STATUS_ORDER:
             if name in found:
                 return name
-    return "actual"
+    return "planned" if purpose else "actual"
 
 
 def speaks_of_a_plan(trigger) -> bool:
     """Whether any word on the way up says the act was planned ("cancelled the planned
     talks", "will not meet"): a called-off meeting is a planned meeting, negated."""
-    return any("planned" in found for found in _climb(trigger))
+    return any(found & {"planned", "purpose"} for found in _climb(trigger))
 
 
 def _climb(trigger):
