@@ -53,9 +53,30 @@ def strip_dateline(paragraph: str) -> str:
     """
     for pattern in (_DATELINE_CAPS, _DATELINE_PREFIX):
         match = pattern.match(paragraph)
+        if match and pattern is _DATELINE_CAPS and _speaker_label(match.group(0)):
+            return paragraph  # "SECRETARY RUBIO: Thank you": who speaks, not where
         if match and (pattern is _DATELINE_CAPS or re.search(r"[\[(/:]|\d", match.group(0))):
             return paragraph[match.end() :]
     return paragraph
+
+
+def _speaker_label(prefix: str) -> bool:
+    """Capitals before a colon that do not name a place: a transcript's speaker label.
+
+    >>> _speaker_label("SECRETARY RUBIO:  "), _speaker_label("NEW DELHI: ")
+    (True, False)
+    """
+    from .mentions import state_code
+
+    words, colon, _ = prefix.rstrip().partition(":")
+    if not colon or "(" in words or "/" in words:
+        return False
+    names = words.replace(",", " ").split()
+    place = " ".join(w.capitalize() for w in names)
+    return len(names) > 1 and state_code(place) is None and not _CITY.search(place)
+
+
+_CITY = re.compile(r"^(?:New|San|Los|Las|St\.?|Port)\s|\b(?:City|Town)$")
 
 
 @dataclass

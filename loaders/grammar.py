@@ -86,12 +86,32 @@ class ParsedSentence:
         return found
 
     def arguments(self, token) -> list[tuple[Mention, bool]]:
-        """The mentions of an argument and of the words coordinated with it."""
+        """The mentions of an argument and of the words coordinated with it. In a list of
+        titled names the parser hangs the next member on any word of the last one
+        ("Kazakhstan's Minister of Foreign Affairs X, Kyrgyzstan's Minister ... Y"), or makes
+        it an apposition: both are followed from every word of a named mention."""
         out: list[tuple[Mention, bool]] = []
-        for head in conjuncts(token):
-            for mention, direct in self.mentions_of(head):
+        seen: set[int] = set()
+        queue = [token]
+        while queue:
+            word = queue.pop(0)
+            if word.i in seen:
+                continue
+            seen.add(word.i)
+            found = self.mentions_of(word)
+            for mention, direct in found:
                 if all(mention is not m for m, _ in out):
                     out.append((mention, direct))
+            own = self.at[word.i]
+            words = [word]
+            if own is not None and own.via == "name":
+                words = [t for t in self.doc if self.at[t.i] is own]
+            for w in words:
+                for child in w.children:
+                    if child.dep_ == "conj" or (
+                        child.dep_ == "appos" and _another_name(own, self.at[child.i])
+                    ):
+                        queue.append(child)
         return out
 
     # --- subjects ------------------------------------------------------------------------------
@@ -132,6 +152,22 @@ class ParsedSentence:
             return self.subject(governor, depth + 1)
         return []
 
+    def _fronted_subject(self, verb) -> list:
+        """A subject the parser hung on a long opening phrase ("On February 12, on the margins
+        of X in Brussels, Belgium, Secretary Y held ..."): the last actor before the verb
+        inside a preposition phrase of the verb, when the verb has no subject of its own."""
+        if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ in _SUBJECTS for c in verb.children):
+            return []
+        found = None
+        for prep in (c for c in verb.lefts if c.dep_ == "prep"):
+            for token in prep.subtree:
+                mention = self.at[token.i]
+                if mention is not None and token.dep_ in ("conj", "appos") and isinstance(
+                    mention.single, Person
+                ):
+                    found = token
+        return [found] if found is not None else []
+
     def doer(self, verb) -> list:
         """Who does what a verb says: the passive agent ("was delivered by X"), else the
         subject."""
@@ -139,7 +175,7 @@ class ParsedSentence:
             agent = [o for c in verb.children if c.dep_ == "agent" for o in _objects(c)]
             if agent:
                 return agent
-        return self.subject(verb)
+        return self.subject(verb) or self._fronted_subject(verb)
 
     def parties(self, tokens: list) -> list[tuple[Mention, bool]]:
         out: list[tuple[Mention, bool]] = []
@@ -200,7 +236,7 @@ class ParsedSentence:
             if verb.dep_ == "acl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
                 patient = [verb.head]
         else:
-            sources = self.parties(self.subject(verb))
+            sources = self.parties(self.subject(verb) or self._fronted_subject(verb))
             patient = []
         speaker = self.ctx.speaker
         if not sources and speaker is not None and (_infinitive(verb) or _imperative(verb)):
@@ -210,6 +246,10 @@ class ParsedSentence:
         for slot in frame.target:
             if slot == "dobj":
                 words = patient or [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+                if not words:  # "I hosted in this room, my counterpart X": a misread object
+                    words = [c for c in verb.children if c.dep_ == "npadvmod" and self.at[c.i]]
+                if _reciprocal(words):  # "invited each other": each one the other
+                    return sources, sources
                 found = self.parties(words)
             elif slot == "accuser":
                 found = self._accuser(verb)
@@ -249,13 +289,22 @@ class ParsedSentence:
 
     def _nominal(self, frame: Frame, noun) -> tuple[list, list]:
         sources: list[tuple[Mention, bool]] = []
+        named = False  # a word in a source slot, whether or not it names an actor
         for slot in frame.source:
             if slot == "poss":
-                sources += self.parties([c for c in noun.children if c.dep_ == "poss"])
+                words = [c for c in noun.children if c.dep_ == "poss"]
+                sources += self.parties(words)
             elif slot == "compound":
+                words = []
                 sources += self._modifiers(noun)
             else:
-                sources += self.parties([o for p in _preps(noun, {slot}, 1) for o in _objects(p)])
+                words = [o for p in _preps(noun, {slot}, 1) for o in _objects(p)]
+                sources += self.parties(words)
+            named = named or bool(words)
+        governor, recipient = _governing_verb(noun)
+        heads = [noun]
+        if governor is not None and governor.lemma_ in word_class("light"):
+            heads.append(governor)  # "paid tribute to X": the parser hangs "to X" on the verb
         targets: list[tuple[Mention, bool]] = []
         for slot in frame.target:
             if slot == "charged":
@@ -263,15 +312,19 @@ class ParsedSentence:
             elif slot == "between":
                 found = self._sides(noun)
             else:
-                found = self.parties([o for p in _preps(noun, {slot}) for o in _objects(p)])
+                found = self.parties(
+                    [o for h in heads for p in _preps(h, {slot}) for o in _objects(p)]
+                )
             if slot == "between" and found and not sources:
                 sources, found = found[:1], found[1:]
             targets += [t for t in self._fitting(frame, found, sources) if t not in targets]
         if not targets:
             targets = self._fitting(frame, self._included(noun), sources)
-        governor, recipient = _governing_verb(noun)
-        if governor is not None:
+        if governor is not None and not (named and not sources):  # "a visit by a submarine"
             doer = self.parties(self.doer(governor))
+            ids = {id(m) for m, _ in doer}
+            sources = [(m, d) for m, d in sources if id(m) not in ids]
+            targets = [(m, d) for m, d in targets if id(m) not in ids]
             light = governor.lemma_ in word_class("light")
             owners = [c for c in noun.children if c.dep_ == "poss"]
             if light and sources and targets and owners and doer:
@@ -486,7 +539,7 @@ def _preps(head, words: set[str], depth: int = 3) -> list:
         for child in word.children:
             if child.dep_ in _CLAUSES or child.dep_ in _SUBJECTS:
                 continue
-            if child.dep_ in ("prep", "agent") and child.lower_ in words:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in words:
                 found.append(child)
             elif level < depth and child.dep_ in (
                 "dobj", "pobj", "prep", "npadvmod", "attr", "advmod"
@@ -504,6 +557,27 @@ def lemma(token) -> str:
         found = getLemma(token.lower_, upos="NOUN")
         return found[0] if found else token.lower_
     return token.lemma_.lower()
+
+
+def _another_name(own: Mention | None, other: Mention | None) -> bool:
+    """An apposition that names someone else than the word it hangs on: a list member."""
+    return (
+        own is not None
+        and other is not None
+        and own is not other
+        and own.via == "name"
+        and other.via == "name"
+    )
+
+
+def _reciprocal(words: list) -> bool:
+    """ "each other", "one another"."""
+    return any(
+        w.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in w.children)
+        or w.lower_ == "another"
+        and w.nbor(-1).lower_ == "one"
+        for w in words
+    )
 
 
 def _group_noun(token) -> bool:
@@ -657,12 +731,19 @@ def speaks_of_a_plan(trigger) -> bool:
 
 
 def _climb(trigger):
-    """The cues of the trigger and of each governor up to the end of its clause."""
-    word, first, restricted = trigger, True, False
+    """The cues of the trigger and of each governor up to the end of its clause. A verb's own
+    meaning counts when the act is its complement ("agreed to meet", "looking forward to
+    meeting"), not when it is an adjunct of it ("In a call, they agreed")."""
+    word, first, restricted, adjunct = trigger, True, False, False
     for _ in range(8):
-        yield _cues(word, first, restricted)
+        plain = first or (adjunct and word.pos_ in ("VERB", "AUX"))
+        yield _cues(word, plain, restricted)
         step = word.dep_
         head = word.head
+        if step == "pobj":
+            adjunct = True
+        elif step != "prep":
+            adjunct = False
         if head.i == word.i:
             break
         if step == "conj":  # a shared auxiliary or negation, not the first verb's meaning
