@@ -16,7 +16,15 @@ from diplograph.graph import Document, Interaction, Person, State, Summit, docum
 
 from .cleaning import clean_text
 from .dates import find_date
-from .grammar import ParsedSentence, Reading, conjuncts as _conjuncts, speaks_of_a_plan
+from .grammar import (
+    ParsedSentence,
+    Reading,
+    heading_voice,
+    speaks_of_a_plan,
+)
+from .grammar import (
+    conjuncts as _conjuncts,
+)
 from .frames import trigger_forms
 from .mentions import DocumentContext, Mention, find_mentions
 from .parser import parse
@@ -287,9 +295,15 @@ def parse_article(
         headline=cleaned.title or "",
     )
     paragraphs = [ctx.take_floor(p) for p in cleaned.paragraphs]  # who has the floor, in order
+    labelled = ctx.speaker is not None
     sentences = [split_sentences(p) for p in paragraphs]
-    docs = iter(parse([s for group in sentences for s in group if _may_state(s)]))
+    headings = [ctx.headline] + [p for p in cleaned.paragraphs[:2] if len(p) < 200]
+    headings = [h for h in headings if h]
+    docs = iter(parse(headings + [s for group in sentences for s in group if _may_state(s)]))
     ctx = DocumentContext(scope=ctx.scope, headline=ctx.headline)  # the reading starts afresh
+    voices = [heading_voice(next(docs), h, ctx) for h in headings]
+    if not labelled:  # no speaker labels: the heading may say whose words these are
+        ctx.speaker = next((v for v in voices if v is not None), None)
     seen: dict[tuple, Interaction] = {}
     count = 0
     for paragraph, group in zip(cleaned.paragraphs, sentences):

@@ -65,8 +65,6 @@ class ParsedSentence:
             if c.dep_ == "appos" and self.at[c.i] is not None and self.at[c.i].via == "name"
         ]
         own = self.at[token.i] or self._proper_name(token)
-        if own is None and lemma(token) in word_class("asset"):
-            return []  # "a visit by a Bolivian submarine": a ship is no diplomat
         if named and (own is None or own.via != "name"):  # "his counterpart, Wang Yi"
             return [(named[0], True)]
         if own is not None:
@@ -177,6 +175,11 @@ class ParsedSentence:
                 return agent
         return self.subject(verb) or self._fronted_subject(verb)
 
+    def agents(self, tokens: list) -> list[tuple[Mention, bool]]:
+        """The parties of words that act: a ship or a plane does not meet or visit ("a visit
+        by a Bolivian submarine"), though it may be accused."""
+        return self.parties([t for t in tokens if lemma(t) not in word_class("asset")])
+
     def parties(self, tokens: list) -> list[tuple[Mention, bool]]:
         out: list[tuple[Mention, bool]] = []
         for token in tokens:
@@ -231,12 +234,12 @@ class ParsedSentence:
         passive = _passive(verb)
         if passive:
             agent = [o for c in verb.children if c.dep_ == "agent" for o in _objects(c)]
-            sources = self.parties(agent)
+            sources = self.agents(agent)
             patient = [c for c in verb.children if c.dep_ == "nsubjpass"] or self.subject(verb)
             if verb.dep_ == "acl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
                 patient = [verb.head]
         else:
-            sources = self.parties(self.subject(verb) or self._fronted_subject(verb))
+            sources = self.agents(self.subject(verb) or self._fronted_subject(verb))
             patient = []
         speaker = self.ctx.speaker
         if not sources and speaker is not None and (_infinitive(verb) or _imperative(verb)):
@@ -293,13 +296,13 @@ class ParsedSentence:
         for slot in frame.source:
             if slot == "poss":
                 words = [c for c in noun.children if c.dep_ == "poss"]
-                sources += self.parties(words)
+                sources += self.agents(words)
             elif slot == "compound":
                 words = []
                 sources += self._modifiers(noun)
             else:
                 words = [o for p in _preps(noun, {slot}, 1) for o in _objects(p)]
-                sources += self.parties(words)
+                sources += self.agents(words)
             named = named or bool(words)
         governor, recipient = _governing_verb(noun)
         heads = [noun]
@@ -628,6 +631,7 @@ def _holds(need: Need, token) -> bool:
             _governing_verb(token)[0] is not None
             or (token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"))
             or any(c.lemma_.lower() in word_class("time") for c in token.children)
+            or status(token) != "actual"  # "an alleged call", "reports of a call"
         )
     elif need.relation in ("oprd", "ccomp"):
         present = any(c.dep_ == need.relation for c in token.children)
@@ -759,3 +763,22 @@ def _climb(trigger):
         else:
             break
         word, first = head, False
+
+
+def heading_voice(doc, text: str, ctx: DocumentContext) -> Person | None:
+    """The person a heading says is speaking ("Opening Remarks by H.E. X", "Press Conference
+    by Foreign Minister X", a line "by NATO Secretary General X"): whom a text without
+    speaker labels means by "I"."""
+    from .mentions import find_mentions
+
+    parsed = ParsedSentence(doc, text, find_mentions(text, DocumentContext()), ctx)
+    heads = [t for t in doc if lemma(t) in word_class("speech")]
+    bys = [t for t in doc if t.lower_ == "by" and (t.i == 0 or t.head.i in {h.i for h in heads})]
+    for head in heads:
+        bys += _preps(head, {"by", "of"}, 1)
+    for prep in bys:
+        for obj in _objects(prep):
+            for mention, _ in parsed.arguments(obj):
+                if isinstance(mention.single, Person):
+                    return ctx.remember(mention.single)
+    return None
