@@ -272,7 +272,8 @@ class ParsedSentence:
         if not targets and _imperative(verb) and speaker is not None:
             guest = self.ctx.addressee()  # "Welcome to Santiago": said to the guest
             if guest is not None:
-                targets = self._fitting(frame, [(Mention(0, 0, (guest,), via="you"), True)], sources)
+                said_to = [(Mention(0, 0, (guest,), via="you"), True)]
+                targets = self._fitting(frame, said_to, sources)
         return sources, targets
 
     def _fitting(self, frame: Frame, found: list, sources: list) -> list:
@@ -303,7 +304,7 @@ class ParsedSentence:
             else:
                 words = [o for p in _preps(noun, {slot}, 1) for o in _objects(p)]
                 sources += self.agents(words)
-            named = named or bool(words)
+            named = named or any(w.pos_ != "PRON" for w in words)
         governor, recipient = _governing_verb(noun)
         heads = [noun]
         if governor is not None and governor.lemma_ in word_class("light"):
