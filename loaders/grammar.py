@@ -12,6 +12,7 @@ dependents and governors, read against ``status.tsv``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from diplograph.graph import Person, State, Summit
 
@@ -128,7 +129,7 @@ class ParsedSentence:
         if head.i == verb.i:
             return []
         if dep == "xcomp" or (dep in ("advcl", "ccomp") and _infinitive(verb)):
-            if head.lemma_ in word_class("control"):
+            if lemma(head) in word_class("control"):
                 obj = _object_of(head)
                 if obj is not None:
                     return [obj]
@@ -143,7 +144,7 @@ class ParsedSentence:
             return [head]
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             governor = head.head  # "accused X of meeting Y": X met Y
-            if governor.lemma_ in word_class("control"):
+            if lemma(governor) in word_class("control"):
                 obj = _object_of(governor)
                 if obj is not None:
                     return [obj]
@@ -307,7 +308,7 @@ class ParsedSentence:
             named = named or any(w.pos_ != "PRON" for w in words)
         governor, recipient = _governing_verb(noun)
         heads = [noun]
-        if governor is not None and governor.lemma_ in word_class("light"):
+        if governor is not None and lemma(governor) in word_class("light"):
             heads.append(governor)  # "paid tribute to X": the parser hangs "to X" on the verb
         targets: list[tuple[Mention, bool]] = []
         for slot in frame.target:
@@ -329,7 +330,7 @@ class ParsedSentence:
             ids = {id(m) for m, _ in doer}
             sources = [(m, d) for m, d in sources if id(m) not in ids]
             targets = [(m, d) for m, d in targets if id(m) not in ids]
-            light = governor.lemma_ in word_class("light")
+            light = lemma(governor) in word_class("light")
             owners = [c for c in noun.children if c.dep_ == "poss"]
             if light and sources and targets and owners and doer:
                 sources = doer  # "relayed Lima's protest against X": the one who relays
@@ -342,7 +343,7 @@ class ParsedSentence:
             elif not sources and not targets and (
                 light
                 or noun.dep_ == "pobj"
-                or any(c.lemma_ in word_class("light") for c in noun.children)
+                or any(lemma(c) in word_class("light") for c in noun.children)
             ):  # "A and B held talks", "In a call, A and B agreed", "continuing talks"
                 sources = doer
         return sources, _without(targets, sources)
@@ -421,7 +422,7 @@ class ParsedSentence:
         for clause in word.children:
             if clause.dep_ not in ("ccomp", "acl", "relcl"):
                 continue
-            wrong = clause.lemma_.lower() in word_class("wrongdoing") or any(
+            wrong = lemma(clause) in word_class("wrongdoing") or any(
                 c.dep_ == "prep" and c.lower_ in word_class("wrongdoing") for c in clause.children
             )
             if wrong:
@@ -553,14 +554,20 @@ def _preps(head, words: set[str], depth: int = 3) -> list:
 
 
 def lemma(token) -> str:
-    """The token's lemma in lower case; a capitalised noun ("Ceremonies") is lemmatised as
-    a common noun, since the parser keeps proper nouns as they are."""
-    if token.pos_ == "PROPN":
-        from lemminflect import getLemma
+    """The token's lemma in lower case, from lemminflect's English tables for the part of
+    speech the parser gave (spaCy's small model turns "hoped" into "hop"), else spaCy's."""
+    upos = {"PROPN": "NOUN", "AUX": "VERB"}.get(token.pos_, token.pos_)
+    return _lemma(token.lower_, upos) or token.lemma_.lower()
 
-        found = getLemma(token.lower_, upos="NOUN")
-        return found[0] if found else token.lower_
-    return token.lemma_.lower()
+
+@cache
+def _lemma(word: str, upos: str) -> str | None:
+    if upos not in ("NOUN", "VERB", "ADJ"):
+        return None
+    from lemminflect import getLemma
+
+    found = getLemma(word, upos=upos)
+    return found[0].lower() if found else None
 
 
 def _another_name(own: Mention | None, other: Mention | None) -> bool:
@@ -631,7 +638,7 @@ def _holds(need: Need, token) -> bool:
         present = (
             _governing_verb(token)[0] is not None
             or (token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"))
-            or any(c.lemma_.lower() in word_class("time") for c in token.children)
+            or any(lemma(c) in word_class("time") for c in token.children)
             or status(token) != "actual"  # "an alleged call", "reports of a call"
         )
     elif need.relation in ("oprd", "ccomp"):
@@ -644,7 +651,7 @@ def _holds(need: Need, token) -> bool:
         if need.relation == "dobj" and _passive(token) and token.dep_ == "acl":
             words.append(token.head)  # "a claim denied by Lima": the claim is denied
         present = any(
-            c.lemma_.lower() in need.lemmas or c.lower_ in need.lemmas for c in words
+            lemma(c) in need.lemmas or c.lower_ in need.lemmas for c in words
         )
     return present != need.absent
 
@@ -665,7 +672,7 @@ def _governing_verb(noun) -> tuple[object | None, bool]:
     and whether that verb's subject receives the act ("received a call")."""
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
-        return head, head.lemma_ in word_class("recipient")
+        return head, lemma(head) in word_class("recipient")
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head, False
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
@@ -680,7 +687,7 @@ def _cues(word, trigger: bool, restricted: bool) -> set[str]:
     found = set()
     if not trigger:
         particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
-        for cue in [word.lemma_.lower()] + [f"{word.lemma_.lower()} {p}" for p in particles]:
+        for cue in [lemma(word)] + [f"{lemma(word)} {p}" for p in particles]:
             status = cue_status(cue, "governor") or (
                 cue_status(cue, "noun") if word.pos_ == "NOUN" else None
             )
@@ -696,7 +703,7 @@ def _cues(word, trigger: bool, restricted: bool) -> set[str]:
         where = where or ("amod" if child.dep_ in ("amod", "compound") else None)
         where = where or ("det" if child.dep_ == "det" else None)
         if where:
-            status = cue_status(child.lower_, where) or cue_status(child.lemma_.lower(), where)
+            status = cue_status(child.lower_, where) or cue_status(lemma(child), where)
             if status:
                 found.add(status)
     if word.dep_ in ("advcl", "acl", "relcl") and _infinitive(word) and not _past(word.head):
@@ -712,7 +719,7 @@ def _past(verb) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return verb.tag_ == "VBD" or any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+        c.dep_ == "aux" and lemma(c) == "have" for c in verb.children
     )
 
 
