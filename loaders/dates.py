@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
+from importlib import resources
 
 MONTH_NAMES = _MONTHS = [
     "january",
@@ -83,18 +85,26 @@ _PATTERNS = [
         "weekday",
         re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(" + "|".join(_DAYS) + r")\b", re.I),
     ),
-    (
-        "today",
-        re.compile(
-            r"\b(today|this (?:morning|afternoon|evening)|tonight|yesterday|tomorrow)\b", re.I
-        ),
-    ),
+    ("relday", None),  # the phrases of lexicon/en/dates.tsv
     ("month", re.compile(rf"\b(?:in|since|during|by|early|late|mid-?)\s+({_MONTH_RE})\b", re.I)),
     (
         "relmonth",
         re.compile(r"\b(next|last|this|earlier this|later this) (month|week|year)\b", re.I),
     ),
 ]
+
+
+@cache
+def _relative_days() -> tuple[re.Pattern, dict[str, tuple[str, int]]]:
+    """Day phrases relative to the publication or to the last date told, from dates.tsv."""
+    text = resources.files(__package__).joinpath("lexicon", "en", "dates.tsv").read_text("utf-8")
+    rows = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, anchor, days = line.split("\t")
+            rows[phrase] = (anchor, int(days))
+    words = "|".join(re.escape(p) for p in sorted(rows, key=len, reverse=True))
+    return re.compile(rf"\b({words})\b", re.I), rows
 
 
 def _month(name: str) -> int:
@@ -122,14 +132,30 @@ def _month_year(month: int, published: date | None, future: bool) -> int | None:
 
 
 def find_date(
-    sentence: str, published: date | None, *, future: bool = False
+    sentence: str, published: date | None, *, future: bool = False, last: str | None = None
 ) -> tuple[str | None, str | None]:
     """The first date phrase in ``sentence`` as (ISO date at its precision, the phrase).
 
-    Relative phrases need ``published``; without it they give (None, phrase). ``future`` says the
-    sentence speaks of what is to come: a bare weekday or month then looks forward.
+    Relative phrases need ``published`` (or, for "the same day", ``last``: the day the document
+    last gave); without it they give (None, phrase). ``future`` says the sentence speaks of
+    what is to come: a bare weekday or month then looks forward.
+
+    >>> find_date("Later the same day, Lind spoke with Berg.", None, last="2025-03-11")
+    ('2025-03-11', 'Later the same day')
     """
     for kind, pattern in _PATTERNS:
+        if kind == "relday":
+            pattern, rows = _relative_days()
+            match = pattern.search(sentence)
+            if not match:
+                continue
+            anchor, days = rows[match.group(1).lower()]
+            base = published
+            if anchor == "last":
+                base = date.fromisoformat(last) if last and len(last) == 10 else None
+            if base is None:
+                return None, match.group(0)
+            return _iso(base + timedelta(days=days)), match.group(0)
         match = pattern.search(sentence)
         if not match:
             continue
@@ -160,10 +186,6 @@ def find_date(
                     return _iso(published + timedelta(days=delta)), phrase
                 delta = (published.weekday() - target) % 7
                 return _iso(published - timedelta(days=delta)), phrase
-            if kind == "today":
-                word = g[0].lower()
-                shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
-                return _iso(published + timedelta(days=shift)), phrase
             if kind == "month":
                 month = _month(g[0])
                 return f"{_month_year(month, published, future):04d}-{month:02d}", phrase

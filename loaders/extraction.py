@@ -121,7 +121,9 @@ def _facts(
     if kind == "INVITED" and reading.frame.pos == "NOUN" and status == "planned":
         status = "actual"  # "at the invitation of X, Y will visit": the invitation was made
     start, end = parsed.clause(reading.trigger)
-    when, phrase = find_date(parsed.text[start:end], published, future=status == "planned")
+    when, phrase = find_date(
+        parsed.text[start:end], published, future=status == "planned", last=ctx.last_date
+    )
     if status == "actual" and when and published and when[:10] > published.isoformat():
         status = "planned"  # a date ahead of the publication: the act lies ahead
     if kind in ("MET", "CALLED") and (

@@ -59,7 +59,7 @@ def _need(text: str) -> Need:
     text = text.lstrip("!")
     relation, _, lemmas = text.partition(":")
     if not lemmas:  # a bare word: a preposition or particle child ("on|upon"), or "inf"
-        lemmas, relation = relation, (relation if relation in ("inf", "anchored") else "word")
+        lemmas, relation = relation, (relation if relation in ("inf", "anchored", "naming") else "word")
     return Need(relation, frozenset(lemmas.split("|")), absent)
 
 

@@ -250,6 +250,7 @@ class ParsedSentence:
         for slot in frame.target:
             if slot == "dobj":
                 words = patient or [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+                words = words or [c for c in verb.children if c.dep_ == "oprd"]  # a misread
                 if not words:  # "I hosted in this room, my counterpart X": a misread object
                     words = [c for c in verb.children if c.dep_ == "npadvmod" and self.at[c.i]]
                 if _reciprocal(words):  # "invited each other": each one the other
@@ -641,6 +642,9 @@ def _holds(need: Need, token) -> bool:
             or any(lemma(c) in word_class("time") for c in token.children)
             or status(token) != "actual"  # "an alleged call", "reports of a call"
         )
+    elif need.relation == "naming":  # "called China a threat"
+        deps = {c.dep_ for c in token.children}
+        present = "oprd" in deps and "dobj" in deps
     elif need.relation in ("oprd", "ccomp"):
         present = any(c.dep_ == need.relation for c in token.children)
     else:
