@@ -213,6 +213,11 @@ class Interaction(_Model):
     date: str | None = Field(None, description="event date, ISO: YYYY, YYYY-MM or YYYY-MM-DD")
     date_precision: Precision | None = Field(None, description="filled from date when absent")
     date_text: Text | None = Field(None, description="the phrase the date was read from")
+    date_inferred: bool = Field(
+        False,
+        description="the text gives no date: the date is the article's publication date, as "
+        "GDELT and ICEWS date events",
+    )
     place: Place | None = None
     event: Summit | None = Field(None, description="the summit or forum it happened at")
     topic: Text | None = None
@@ -231,6 +236,8 @@ class Interaction(_Model):
             object.__setattr__(self, "date_precision", precision)
         elif self.date_precision is not None:
             raise ValueError("date_precision given without a date")
+        if self.date_inferred and self.date is None:
+            raise ValueError("date_inferred given without a date")
         for field, expected in (("cameo", self.type.cameo), ("plover", self.type.plover)):
             given = getattr(self, field)
             if given not in (None, expected):

@@ -44,7 +44,7 @@ NODE_RULES: dict[Label, MergeRule] = {
 INTERACTION_RULE = MergeRule(
     keep=("status", "date", "date_precision", "cameo", "plover"),
     greatest=("place", "event", "last_seen", "confidence"),
-    least=("first_seen",),
+    least=("first_seen", "date_inferred"),  # a stated date wins over an inferred one
     union=("date_texts", "topics", "evidence", "articles"),
     counts=(("corroboration", "articles"),),
 )
@@ -295,6 +295,7 @@ def add_interaction(batch: GraphBatch, fact: Interaction, ingested_at: str) -> N
             "status": fact.status.value,
             "date": fact.date,
             "date_precision": fact.date_precision.value if fact.date_precision else None,
+            "date_inferred": fact.date_inferred,
             "cameo": fact.cameo,
             "plover": fact.plover,
             "place": fact.place.key if fact.place else None,

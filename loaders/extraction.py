@@ -137,6 +137,9 @@ def _facts(
     parties = {x for pair in pairs for x in pair}
     if when is None and not phrase and status == "actual" and parties <= set(ctx.last_pair):
         when = ctx.pair_date  # a readout goes on about the call or meeting it dated
+    inferred = False
+    if when is None and not phrase and status == "actual" and published is not None:
+        when, inferred = published.isoformat(), True  # told undated: dated by the article
     confidence = 0.9 if all(m.via == "name" for m in reading.sources) else 0.75
     events = [
         m.single
@@ -152,6 +155,7 @@ def _facts(
             "status": status,
             "date": when,
             "date_text": phrase,
+            "date_inferred": inferred,
             "evidence": parsed.text,
             "confidence": confidence,
             "event": event,
@@ -192,11 +196,12 @@ def _follow_ons(
 def _remember(ctx: DocumentContext, fact: dict, pairs: list[tuple]) -> None:
     """What later sentences refer back to: the date, the pair, the group, the accuser."""
     kind, status = fact["type"], fact["status"]
-    if fact["date"]:
-        ctx.last_date = fact["date"]
+    stated = None if fact.get("date_inferred") else fact["date"]
+    if stated:
+        ctx.last_date = stated
     if kind in ("CALLED", "MET", "HOSTED", "DISCUSSED") and status == "actual":
         ctx.last_pair = tuple(dict.fromkeys([pairs[0][0], pairs[0][1]]))
-        ctx.pair_date = fact["date"]
+        ctx.pair_date = stated
         parties = tuple(dict.fromkeys(x for pair in pairs for x in pair))
         if len(parties) > 2:
             ctx.last_group = parties

@@ -446,12 +446,17 @@ class ParsedSentence:
         return [(Mention(0, 0, (last,), via="context"), True)] if last is not None else []
 
     def _event_nouns(self, frame: Frame, verb) -> list[Summit]:
-        """An event the object names without a known name: "attended the swearing-in ceremony"."""
-        slots = [c for c in verb.children if c.dep_ == "dobj"]
+        """An event the object names without a known name: "attended the swearing-in ceremony";
+        "that parade" is the last event named with that noun."""
+        slots = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         for slot in frame.target:
             if slot != "dobj":
                 slots += [o for p in _preps(verb, {slot}, 1) for o in _objects(p)]
+        last = self.ctx.last_summit
         for noun in slots:
+            bare = all(c.dep_ in ("det", "punct", "acl") for c in noun.lefts)
+            if bare and last is not None and last.name.lower().endswith(noun.lower_):
+                return [last]  # "That parade, held in Tiananmen Square, was attended by ..."
             if lemma(noun) in word_class("event"):
                 words = [t for t in noun.lefts if t.dep_ not in ("det", "poss", "case")]
                 start = min((t.left_edge.idx for t in words), default=noun.idx)
@@ -460,7 +465,9 @@ class ParsedSentence:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         last = child.right_edge
                         end = last.idx + len(last)
-                return [Summit(name=self.text[start:end])]
+                summit = Summit(name=self.text[start:end])
+                self.ctx.last_summit = summit
+                return [summit]
         return []
 
 

@@ -411,9 +411,11 @@ def test_a_readout_dates_what_follows_by_its_call_and_ranges_by_their_first_day(
         published=PUB,
     )
     dates = {(f.type.value, getattr(f.target, "name", None)): f.date for f in found}
+    inferred = {f.type.value for f in found if f.date_inferred}
     assert dates[("CALLED", "Otto Lind")] == "2025-03-03"
     assert dates[("DISCUSSED", "Otto Lind")] == "2025-03-03"
-    assert dates[("PRAISED", "Chile")] is None  # not a party of the call
+    # not a party of the call: undated in the text, dated by the publication, and marked so
+    assert (dates[("PRAISED", "Chile")], inferred) == (PUB, {"PRAISED"})
     assert dates[("VISITED", "Peru")] == "2023-11-02"
 
 
