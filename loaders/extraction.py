@@ -16,16 +16,8 @@ from diplograph.graph import Document, Interaction, Person, State, Summit, docum
 
 from .cleaning import clean_text
 from .dates import find_date
-from .grammar import (
-    ParsedSentence,
-    Reading,
-    heading_voice,
-    speaks_of_a_plan,
-)
-from .grammar import (
-    conjuncts as _conjuncts,
-)
 from .frames import trigger_forms
+from .grammar import ParsedSentence, Reading, conjuncts, heading_voice, speaks_of_a_plan
 from .mentions import DocumentContext, Mention, find_mentions
 from .parser import parse
 from .sentences import split_sentences
@@ -179,6 +171,8 @@ def _follow_ons(
                 for item in items
                 if isinstance(item["source"], Person) and isinstance(item["target"], Person)
             ]
+        elif kind == "THREATENED" and parsed.threatens(reading.trigger, link):
+            out += [{**item, "type": "THREATENED"} for item in items]
         elif kind == "AGREED":
             out += [{**item, "type": "AGREED", "status": "actual"} for item in items]
         elif kind == "VISITED":
@@ -228,7 +222,7 @@ def _remember_names(ctx: DocumentContext, mentions: list[Mention], doc, stated: 
                     at[token.i] = m.single
     for token in doc:
         if token.i in at and token.dep_ != "conj":
-            states = [at.get(w.i) for w in _conjuncts(token)]
+            states = [at.get(w.i) for w in conjuncts(token)]
             if len(states) >= 2 and all(states):
                 ctx.last_list = tuple(dict.fromkeys(states))
                 return
@@ -313,7 +307,7 @@ def parse_article(
         ctx.speaker = next((v for v in voices if v is not None), None)
     seen: dict[tuple, Interaction] = {}
     count = 0
-    for paragraph, group in zip(cleaned.paragraphs, sentences):
+    for paragraph, group in zip(cleaned.paragraphs, sentences, strict=True):
         ctx.take_floor(paragraph)
         for sentence in group:
             count += 1

@@ -5,7 +5,7 @@ Adding a trigger is a row in ``triggers.tsv``; this module only reads rows into 
 
 >>> frames = frames_for("meet", "VERB")
 >>> [(f.type, f.source, f.target) for f in frames]
-[('MET', ('subj',), ('dobj', 'with'))]
+[('MET', ('subj',), ('dobj', 'with', 'from'))]
 >>> cue_status("reportedly", "advmod")
 'claimed'
 >>> "hold" in word_class("light")
@@ -59,7 +59,10 @@ def _need(text: str) -> Need:
     text = text.lstrip("!")
     relation, _, lemmas = text.partition(":")
     if not lemmas:  # a bare word: a preposition or particle child ("on|upon"), or "inf"
-        lemmas, relation = relation, (relation if relation in ("inf", "anchored", "naming") else "word")
+        lemmas, relation = (
+            relation,
+            (relation if relation in ("inf", "anchored", "naming") else "word"),
+        )
     return Need(relation, frozenset(lemmas.split("|")), absent)
 
 

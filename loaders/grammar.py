@@ -77,8 +77,7 @@ class ParsedSentence:
             ):  # "China's actions", "the Chinese side's cooperation"
                 found += [(m, False) for m, _ in self.arguments(child)]
             elif child.dep_ == "prep" and (
-                child.lower_ == "by"
-                or (child.lower_ in ("of", "from") and _group_noun(token))
+                child.lower_ == "by" or (child.lower_ in ("of", "from") and _group_noun(token))
             ):  # "the leaders of Brazil", "the actions by X"; not "a violation of Jordan"
                 for obj in _objects(child):
                     found += [(m, False) for m, _ in self.arguments(obj)]
@@ -127,7 +126,7 @@ class ParsedSentence:
                 return [child]
         dep, head = verb.dep_, verb.head
         if head.i == verb.i:
-            return []
+            return self._author(verb)
         if dep == "xcomp" or (dep in ("advcl", "ccomp") and _infinitive(verb)):
             if lemma(head) in word_class("control"):
                 obj = _object_of(head)
@@ -136,6 +135,8 @@ class ParsedSentence:
             return self.subject(head, depth + 1)
         if dep in ("conj", "advcl", "acomp", "ccomp"):  # "“Delighted to meet X,” wrote Y"
             return self.subject(head, depth + 1)
+        if dep in ("nsubj", "csubj") and head.pos_ in ("VERB", "AUX"):  # the same, misparsed
+            return [c for c in head.children if c.dep_ in _SUBJECTS and c.i != verb.i]
         if dep in ("acl", "relcl"):
             if self.at[head.i] is None and head.dep_ in ("pobj", "dobj"):
                 governor, _ = _governing_verb(head)  # "headed to Lima on a trip to meet X"
@@ -151,6 +152,14 @@ class ParsedSentence:
             return self.subject(governor, depth + 1)
         return []
 
+    def _author(self, root) -> list:
+        """Who says a subjectless quotation: the subject of a verb of saying that stands as
+        another root of the sentence (“Delighted to meet X. Looking forward ...,” wrote Y)."""
+        for word in self.doc:
+            if word.dep_ == "ROOT" and word.i != root.i and lemma(word) in word_class("say"):
+                return [c for c in word.children if c.dep_ in _SUBJECTS]
+        return []
+
     def _fronted_subject(self, verb) -> list:
         """A subject the parser hung on a long opening phrase ("On February 12, on the margins
         of X in Brussels, Belgium, Secretary Y held ..."): the last actor before the verb
@@ -161,8 +170,10 @@ class ParsedSentence:
         for prep in (c for c in verb.lefts if c.dep_ == "prep"):
             for token in prep.subtree:
                 mention = self.at[token.i]
-                if mention is not None and token.dep_ in ("conj", "appos") and isinstance(
-                    mention.single, Person
+                if (
+                    mention is not None
+                    and token.dep_ in ("conj", "appos")
+                    and isinstance(mention.single, Person)
                 ):
                     found = token
         return [found] if found is not None else []
@@ -281,11 +292,7 @@ class ParsedSentence:
     def _fitting(self, frame: Frame, found: list, sources: list) -> list:
         """The targets that fit the frame and are not the source itself ("her counterparts")."""
         own = {a for m, _ in sources for a in m.actors}
-        return [
-            (m, d)
-            for m, d in found
-            if _takes(frame.takes, m, d) and not set(m.actors) <= own
-        ]
+        return [(m, d) for m, d in found if _takes(frame.takes, m, d) and not set(m.actors) <= own]
 
     def _included(self, head) -> list[tuple[Mention, bool]]:
         """The members listed after "including" or "such as" in a trigger's phrase: "held
@@ -308,9 +315,9 @@ class ParsedSentence:
                 sources += self.agents(words)
             named = named or any(w.pos_ != "PRON" for w in words)
         governor, recipient = _governing_verb(noun)
-        heads = [noun]
-        if governor is not None and lemma(governor) in word_class("light"):
-            heads.append(governor)  # "paid tribute to X": the parser hangs "to X" on the verb
+        heads = [(noun, 3)]
+        if governor is not None and noun.dep_ == "dobj" and lemma(governor) in word_class("light"):
+            heads.append((governor, 0))  # "paid tribute to X": the parser hangs "to X" on the verb
         targets: list[tuple[Mention, bool]] = []
         for slot in frame.target:
             if slot == "charged":
@@ -319,7 +326,7 @@ class ParsedSentence:
                 found = self._sides(noun)
             else:
                 found = self.parties(
-                    [o for h in heads for p in _preps(h, {slot}) for o in _objects(p)]
+                    [o for h, depth in heads for p in _preps(h, {slot}, depth) for o in _objects(p)]
                 )
             if slot == "between" and found and not sources:
                 sources, found = found[:1], found[1:]
@@ -341,10 +348,14 @@ class ParsedSentence:
                 sources = doer
             elif sources and not targets and noun.dep_ == "pobj":  # "At the invitation of X, Y"
                 targets = doer
-            elif not sources and not targets and (
-                light
-                or noun.dep_ == "pobj"
-                or any(lemma(c) in word_class("light") for c in noun.children)
+            elif (
+                not sources
+                and not targets
+                and (
+                    light
+                    or noun.dep_ == "pobj"
+                    or any(lemma(c) in word_class("light") for c in noun.children)
+                )
             ):  # "A and B held talks", "In a call, A and B agreed", "continuing talks"
                 sources = doer
         return sources, _without(targets, sources)
@@ -470,7 +481,6 @@ class ParsedSentence:
                 return [summit]
         return []
 
-
     def clause(self, token) -> tuple[int, int]:
         """Where the clause a trigger stands in begins and ends: its nearest verb's phrase."""
         head = token
@@ -478,6 +488,21 @@ class ParsedSentence:
             head = head.head
         words = list(head.subtree)
         return words[0].idx, words[-1].idx + len(words[-1])
+
+    def threatens(self, trigger, link: str) -> bool:
+        """An appeal with a harm as its alternative: "urged X to stop ... or face a resolute
+        response" (``link`` names the word class of the harm)."""
+        for clause in trigger.children:
+            if clause.dep_ not in ("xcomp", "ccomp"):
+                continue
+            for other in clause.children:
+                if (
+                    other.dep_ == "conj"
+                    and lemma(other) in word_class(link)
+                    and any(c.lower_ == "or" for c in clause.children if c.dep_ == "cc")
+                ):
+                    return True
+        return False
 
     def venue(self, trigger, link: str) -> State | None:
         """The state named after ``link`` (in, to) in the trigger's phrase: where one went."""
@@ -517,7 +542,15 @@ def _pos(token) -> str | None:
         return "NOUN"
     if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG", "VBD"):
         return "VERB"
+    if token.pos_ == "ADJ" and _bare_root(token):  # "Welcome to Santiago", read as an adjective
+        return "VERB"
     return None
+
+
+def _bare_root(token) -> bool:
+    return token.dep_ == "ROOT" and not any(
+        c.dep_ in _SUBJECTS or c.dep_ in ("aux", "cop") for c in token.children
+    )
 
 
 def conjuncts(token) -> list:
@@ -555,7 +588,12 @@ def _preps(head, words: set[str], depth: int = 3) -> list:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in words:
                 found.append(child)
             elif level < depth and child.dep_ in (
-                "dobj", "pobj", "prep", "npadvmod", "attr", "advmod"
+                "dobj",
+                "pobj",
+                "prep",
+                "npadvmod",
+                "attr",
+                "advmod",
             ):  # "spoke by phone with X", "welcomed X back to Y"
                 frontier.append((child, level + 1))
     return found
@@ -592,7 +630,8 @@ def _another_name(own: Mention | None, other: Mention | None) -> bool:
 def _reciprocal(words: list) -> bool:
     """ "each other", "one another"."""
     return any(
-        w.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in w.children)
+        w.lower_ in ("other", "another")
+        and any(c.lower_ in ("each", "one") for c in w.children)
         or w.lower_ == "another"
         and w.nbor(-1).lower_ == "one"
         for w in words
@@ -606,11 +645,7 @@ def _group_noun(token) -> bool:
 
 def _imperative(verb) -> bool:
     """A bare verb that opens its clause with no subject: "Welcome to Santiago"."""
-    return (
-        verb.tag_ == "VB"
-        and verb.dep_ == "ROOT"
-        and not any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in verb.children)
-    )
+    return verb.tag_ in ("VB", "JJ") and _bare_root(verb)
 
 
 def _passive(verb) -> bool:
@@ -645,7 +680,10 @@ def _holds(need: Need, token) -> bool:
     elif need.relation == "anchored":  # a governing verb, or a word that places it in time
         present = (
             _governing_verb(token)[0] is not None
-            or (token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"))
+            or (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and (lemma(token.head) in word_class("occur") or token.dep_ == "nsubjpass")
+            )  # "the talks took place", "talks were held"; not "the visit drew crowds"
             or any(lemma(c) in word_class("time") for c in token.children)
             or status(token) != "actual"  # "an alleged call", "reports of a call"
         )
@@ -661,9 +699,7 @@ def _holds(need: Need, token) -> bool:
         words = [c for c in token.children if c.dep_ in deps]
         if need.relation == "dobj" and _passive(token) and token.dep_ == "acl":
             words.append(token.head)  # "a claim denied by Lima": the claim is denied
-        present = any(
-            lemma(c) in need.lemmas or c.lower_ in need.lemmas for c in words
-        )
+        present = any(lemma(c) in need.lemmas or c.lower_ in need.lemmas for c in words)
     return present != need.absent
 
 
@@ -729,9 +765,7 @@ def _past(verb) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    return verb.tag_ == "VBD" or any(
-        c.dep_ == "aux" and lemma(c) == "have" for c in verb.children
-    )
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
 
 def status(trigger) -> str:

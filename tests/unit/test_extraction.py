@@ -170,10 +170,10 @@ def test_the_group_is_everyone_on_the_last_call():
             "Minister Ana Ruiz hit out at Chile over the arrests.",
             ("CRITICIZED", "actual", "Ana Ruiz", "Chile"),
         ),
-        (
+        (  # what reports say is claimed (the devset rules), whatever the denial
             "Reports of a phone call between President Otto Lind and Chancellor Ana Ruiz "
             "were denied.",
-            ("CALLED", "actual", "Otto Lind", "Ana Ruiz"),
+            ("CALLED", "claimed", "Otto Lind", "Ana Ruiz"),
         ),
     ],
 )
@@ -689,8 +689,9 @@ def test_receiving_calls_or_letters_is_no_visit():
         "Foreign Minister Ana Ruiz received calls from Foreign Minister Otto Lind and "
         "Foreign Minister Eva Sand."
     )
-    assert ("CALLED", "actual", "Ana Ruiz", "Eva Sand") in found
-    assert ("CALLED", "actual", "Ana Ruiz", "Otto Lind") in found
+    # the callers are the sources: the text says who called whom
+    assert ("CALLED", "actual", "Eva Sand", "Ana Ruiz") in found
+    assert ("CALLED", "actual", "Otto Lind", "Ana Ruiz") in found
     assert not [f for f in found if f[0] in ("HOSTED", "MET")]
     assert facts("President Ana Ruiz received a letter from President Otto Lind.") == []
     assert ("HOSTED", "actual", "Ana Ruiz", "Otto Lind") in facts(
