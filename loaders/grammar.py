@@ -66,6 +66,8 @@ class ParsedSentence:
             if c.dep_ == "appos" and self.at[c.i] is not None and self.at[c.i].via == "name"
         ]
         own = self.at[token.i] or self._proper_name(token)
+        if own is None and token.lower_ == "you":
+            own = self._vocative()  # "Thank you very much, Mr. Secretary Rubio."
         if named and (own is None or own.via != "name"):  # "his counterpart, Wang Yi"
             return [(named[0], True)]
         if own is not None:
@@ -152,6 +154,21 @@ class ParsedSentence:
             return self.subject(governor, depth + 1)
         return []
 
+    def _vocative(self) -> Mention | None:
+        """The person a sentence addresses by name, set off by a comma ("..., Minister Wang,")."""
+        for token in self.doc:
+            mention = self.at[token.i]
+            if (
+                mention is not None
+                and mention.via == "name"
+                and isinstance(mention.single, Person)
+                and token.dep_ in ("npadvmod", "appos", "dep", "intj", "vocative")
+                and token.i > 0
+                and self.doc[mention_start(self.doc, mention) - 1].text == ","
+            ):
+                return mention
+        return None
+
     def _author(self, root) -> list:
         """Who says a subjectless quotation: the subject of a verb of saying that stands as
         another root of the sentence (“Delighted to meet X. Looking forward ...,” wrote Y)."""
@@ -231,6 +248,10 @@ class ParsedSentence:
         else:
             targets = [(m, d) for m, d in targets if _takes(frame.takes, m, d)]
         sources = [(m, d) for m, d in sources if not isinstance(m.single, Summit)]
+        if not sources and frame.type in _TOLD_OF_THE_PAIR and _impersonal(trigger):
+            # "It was agreed to continue ...", "All aspects will be discussed": the parties are
+            # the pair the document is about
+            return Reading(frame, trigger, [], [], status(trigger), [])
         if not sources or not (targets or summits or frame.type in _JOINT):
             return None  # a joint act may be told of its parties alone: "A and B met"
         return Reading(
@@ -515,6 +536,17 @@ class ParsedSentence:
 
 
 _JOINT = {"MET", "CALLED", "DISCUSSED", "AGREED", "PLANNED_MEETING"}
+_TOLD_OF_THE_PAIR = {"DISCUSSED", "AGREED"}
+
+
+def _impersonal(verb) -> bool:
+    """A passive without an agent, or one with an expletive "it" as subject."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return _passive(verb) or any(c.dep_ == "expl" or c.lower_ == "it" for c in subjects) or any(
+        c.dep_ == "expl" for c in verb.children
+    )
 
 
 def _without(targets: list, sources: list) -> list:
@@ -614,6 +646,14 @@ def _lemma(word: str, upos: str) -> str | None:
 
     found = getLemma(word, upos=upos)
     return found[0].lower() if found else None
+
+
+def mention_start(doc, mention: Mention) -> int:
+    """The index of the first token of a mention (at least 1, so the token before exists)."""
+    for token in doc:
+        if token.idx + len(token) > mention.start:
+            return max(token.i, 1)
+    return 1
 
 
 def _another_name(own: Mention | None, other: Mention | None) -> bool:
