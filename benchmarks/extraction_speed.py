@@ -1,109 +1,153 @@
-"""Extraction speed: the whole extractor against spaCy's bare tokenizer on the same text.
+"""Extraction speed: the whole extractor against spaCy merely parsing the same text.
 
-    .venv/bin/pip install -e '.[bench]'     # spaCy, for the baseline only
     .venv/bin/python benchmarks/extraction_speed.py [--devset ../shared/devset] [--words 1000000]
+        [--rules-rev 228c371]
 
-The development set's documents are repeated until they reach WORDS words; both sides process
-the same documents in the same run. Prints words/s for each, the ratio, and peak resident
-memory after our extraction (before spaCy is imported) and at the end. Then the time budget per
-sentence, and the parts any Python extractor must do (cleaning and splitting, validating its facts,
-reading the triggers) each timed alone against spaCy's time.
+The development set's documents are repeated until they reach WORDS words, and in one process:
+
+1. diplograph's whole extraction (cleaning, sentences, the parse of the sentences that hold a
+   trigger word, mentions, frames, facts), words/s;
+2. the baseline: the same English pipeline with NER off (tok2vec, tagger, parser, attribute
+   ruler, lemmatizer) parsing every document whole, words/s; and the pipeline as diplograph
+   loads it (no lemmatizer either) parsing every document, for comparison;
+3. with --rules-rev, the regular-expression extractor of that git revision (the one this
+   parser-based core replaced), checked out into a temporary worktree, words/s.
+
+Prints the ratios (goal: ours / baseline >= 1.0x) and peak resident memory after each step
+(goal: <= 600 MiB).
 """
 
 from __future__ import annotations
 
 import argparse
-import re
+import importlib.util
 import resource
+import subprocess
+import sys
+import tempfile
 import time
+import types
 from pathlib import Path
 
-from diplograph.graph import Interaction
-from diplograph.loaders import parse_article
-from diplograph.loaders.cleaning import clean_text
-from diplograph.loaders.lexicon import TRIGGERS
-from diplograph.loaders.sentences import split_sentences
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def rss() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(label: str, words: int, run) -> float:
+    start = time.perf_counter()
+    detail = run()
+    seconds = time.perf_counter() - start
+    print(
+        f"{label}: {words / seconds:,.0f} words/s ({seconds:.1f} s{detail}), "
+        f"peak RSS {rss():.0f} MiB"
+    )
+    return seconds
+
+
+def rules_extractor(revision: str, folder: Path):
+    """The extract function of an older revision, imported from a worktree under the names
+    diplograph.* of its own (a second copy beside the installed one)."""
+    subprocess.run(
+        ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(folder), revision],
+        check=True,
+        capture_output=True,
+    )
+    saved = {
+        k: v for k, v in sys.modules.items() if k == "diplograph" or k.startswith("diplograph.")
+    }
+    for key in saved:
+        del sys.modules[key]
+    package = types.ModuleType("diplograph")
+    package.__path__ = []
+    sys.modules["diplograph"] = package
+    for name in ("graph", "loaders"):
+        spec = importlib.util.spec_from_file_location(
+            f"diplograph.{name}",
+            folder / name / "__init__.py",
+            submodule_search_locations=[str(folder / name)],
+        )
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[f"diplograph.{name}"] = module
+        spec.loader.exec_module(module)
+    extract = sys.modules["diplograph.loaders"].parse_article
+    for key in [k for k in sys.modules if k == "diplograph" or k.startswith("diplograph.")]:
+        del sys.modules[key]
+    sys.modules.update(saved)
+    return extract
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--devset", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "devset"
-    )
+    parser.add_argument("--devset", type=Path, default=ROOT.parent / "shared" / "devset")
     parser.add_argument("--words", type=int, default=1_000_000)
+    parser.add_argument("--rules-rev", help="git revision of the regular-expression extractor")
     args = parser.parse_args()
+
+    import spacy
+
+    from diplograph.loaders import parse_article
+    from diplograph.loaders.parser import model_name, parse, pipeline
 
     texts = [p.read_text(encoding="utf-8") for p in sorted((args.devset / "docs").glob("*.txt"))]
     per_round = sum(len(t.split()) for t in texts)
     rounds = -(-args.words // per_round)
+    corpus = texts * rounds
     words = per_round * rounds
-    print(f"{len(texts)} documents, {per_round} words, x{rounds} = {words} words")
+    print(f"{len(texts)} documents, {per_round:,} words, x{rounds} = {words:,} words")
+    print(f"pipeline {model_name()}, spaCy {spacy.__version__}; start RSS {rss():.0f} MiB")
 
-    t0 = time.perf_counter()
-    facts = 0
-    for _ in range(rounds):
-        for text in texts:
-            facts += len(parse_article(text, published="2025-01-01").facts)
-    ours = time.perf_counter() - t0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(
-        f"diplograph extraction: {words / ours:,.0f} words/s ({ours:.1f} s, {facts} facts), "
-        f"peak RSS so far {rss:.0f} MiB"
+    parse_article(texts[0])  # load the model and the lexicon before the clock starts
+    parse(["Warm-up."])
+
+    def ours():
+        facts = sum(len(parse_article(t, published="2025-01-01").facts) for t in corpus)
+        return f", {facts:,} facts"
+
+    mine = timed("diplograph extraction", words, ours)
+
+    def parse_all(nlp):
+        def run():
+            tokens = sum(len(doc) for doc in nlp.pipe(corpus, batch_size=32))
+            return f", {tokens:,} tokens"
+
+        return run
+
+    full = spacy.load(model_name(), exclude=["ner"])
+    base = timed(
+        f"baseline: {model_name()} without NER, {'+'.join(full.pipe_names)}", words, parse_all(full)
     )
-
-    try:
-        import spacy
-    except ImportError:
-        print("spaCy is not installed: pip install -e '.[bench]' for the baseline")
-        return
-    nlp = spacy.blank("en")
-    t0 = time.perf_counter()
-    tokens = 0
-    for _ in range(rounds):
-        for text in texts:
-            tokens += len(nlp.tokenizer(text))
-    base = time.perf_counter() - t0
-    print(
-        f"spacy.blank('en') tokenizer: {words / base:,.0f} words/s ({base:.1f} s, {tokens} tokens)"
+    del full
+    lean = timed(
+        "the pipeline as diplograph loads it, every document", words, parse_all(pipeline())
     )
-    print(f"ratio (ours / spaCy tokenizer): {base / ours:.2f}x")
-    print(f"process peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
-    floors(texts, rounds, words, ours, base)
-
-
-def floors(texts: list[str], rounds: int, words: int, ours: float, base: float) -> None:
-    """Parts no Python extractor can skip, each timed alone over the same text: how much of
-    spaCy's time each takes by itself."""
-    articles = [parse_article(text, published="2025-01-01") for text in texts]
-    facts = [f.model_dump(mode="json") for a in articles for f in a.facts]
-    sentences = [
-        s for text in texts for p in clean_text(text).paragraphs for s in split_sentences(p)
-    ]
-    # every trigger pattern in one alternation (groups unnamed), searched once per sentence:
-    # the least any regex-based reading of the triggers does
-    unnamed = [re.sub(r"[(][?]P<\w+>", "(?:", p.pattern) for _, p, _, _ in TRIGGERS]
-    one = re.compile("|".join(f"(?:{source})" for source in unnamed))
-    parts = {
-        "cleaning and sentence splitting": lambda: [
-            split_sentences(p) for text in texts for p in clean_text(text).paragraphs
-        ],
-        "validating the facts into the contract": lambda: [
-            Interaction.model_validate(f) for f in facts
-        ],
-        "one search of all triggers per sentence": lambda: [one.search(s) for s in sentences],
-    }
-    per_sentence = 1e6 / (rounds * len(sentences))
     print(
-        f"per sentence: ours {ours * per_sentence:,.0f} us; at 1.0x, everything would have "
-        f"{base * per_sentence:,.0f} us"
+        f"ratio ours / baseline: {base / mine:.2f}x (goal >= 1.0x); "
+        f"ours / lean parse of everything: {lean / mine:.2f}x"
     )
-    print("floors, each alone (time as a multiple of spaCy's tokenizer):")
-    for name, part in parts.items():
-        t0 = time.perf_counter()
-        for _ in range(rounds):
-            part()
-        seconds = time.perf_counter() - t0
-        print(f"  {name:42} {words / seconds:>12,.0f} words/s  {seconds / base:5.2f}x spaCy's time")
+    if args.rules_rev:
+        with tempfile.TemporaryDirectory() as folder:
+            tree = Path(folder) / "rules"
+            try:
+                old = rules_extractor(args.rules_rev, tree)
+                old(texts[0])
+                rules = timed(
+                    f"regular-expression extractor at {args.rules_rev}",
+                    words,
+                    lambda: (
+                        f", {sum(len(old(t, published='2025-01-01').facts) for t in corpus):,}"
+                        " facts"
+                    ),
+                )
+                print(f"ratio rules / baseline: {base / rules:.2f}x")
+            finally:
+                subprocess.run(
+                    ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
+                    capture_output=True,
+                )
+    print(f"process peak RSS: {rss():.0f} MiB (goal <= 600 MiB)")
 
 
 if __name__ == "__main__":

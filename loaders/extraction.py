@@ -16,7 +16,7 @@ from diplograph.graph import Document, Interaction, Person, State, Summit, docum
 
 from .cleaning import clean_text
 from .dates import find_date
-from .frames import trigger_forms
+from .frames import may_state
 from .grammar import ParsedSentence, Reading, conjuncts, heading_voice, speaks_of_a_plan
 from .mentions import DocumentContext, Mention, find_mentions
 from .parser import parse
@@ -69,7 +69,7 @@ def _parties(reading: Reading, ctx: DocumentContext) -> list[tuple]:
 
 def _may_state(sentence: str) -> bool:
     """Whether a sentence holds a word of some trigger: only those are parsed."""
-    return any(word in trigger_forms() for word in _WORD.findall(sentence.lower()))
+    return may_state(set(_WORD.findall(sentence.lower())))
 
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")

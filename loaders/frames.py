@@ -115,6 +115,57 @@ def word_class(name: str, language: str = LANGUAGE) -> frozenset[str]:
     return _classes(language).get(name, frozenset())
 
 
+def _forms(lemma: str, pos: str) -> set[str]:
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    upos = "VERB" if pos == "VERB" else "NOUN"
+    found = getAllInflections(lemma, upos=upos) or getAllInflectionsOOV(lemma, upos=upos)
+    return {lemma} | {w.lower() for words in found.values() for w in words}
+
+
+@cache
+def _requirements(language: str = LANGUAGE) -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    """For each word form of a trigger, the sets of words of which a sentence must also hold
+    one for some frame of that trigger to apply ("took" needs "part", "said" a wrongdoing)."""
+    index: dict[str, list[tuple[frozenset[str], ...]]] = defaultdict(list)
+    for (lemma, pos), frames in _frames(language).items():
+        for frame in frames:
+            needed = []
+            for need in frame.needs:
+                if not need.absent and need.relation in ("dobj", "compound", "prep", "prt", "word"):
+                    words = set()
+                    for word in need.lemmas:
+                        words |= _forms(word, "NOUN") if need.relation == "dobj" else {word}
+                    needed.append(frozenset(words))
+            slots = set(frame.target) - {"dobj", "between", "accuser", "mutual", "charged"}
+            joint = frame.type in ("MET", "CALLED", "DISCUSSED", "AGREED")
+            if frame.pos == "VERB" and slots and slots == set(frame.target) and not joint:
+                needed.append(frozenset(slots))  # "travelled to", "participated in"
+            if frame.target == ("charged",):
+                words = set()
+                for word in word_class("wrongdoing", language):
+                    words |= _forms(word, "VERB")
+                needed.append(frozenset(words))
+            for form in _forms(lemma, pos):
+                index[form].append(tuple(needed))
+    return {form: tuple(rows) for form, rows in index.items()}
+
+
+def may_state(words: set[str], language: str = LANGUAGE) -> bool:
+    """Whether a sentence's words (lower case) hold a trigger with what its frame needs: a
+    sentence that does not states no interaction and need not be parsed.
+
+    >>> may_state({"they", "met"}), may_state({"he", "took", "notes"}), may_state({"took", "part"})
+    (True, False, True)
+    """
+    rows = _requirements(language)
+    for word in words:
+        for needed in rows.get(word, ()):
+            if all(words & one for one in needed):
+                return True
+    return False
+
+
 @cache
 def trigger_forms(language: str = LANGUAGE) -> frozenset[str]:
     """Every inflected form of every trigger lemma (lemminflect): a sentence without one of

@@ -48,12 +48,13 @@ class ParsedSentence:
 
     def __init__(self, doc, text: str, mentions: list[Mention], ctx: DocumentContext):
         self.doc, self.text, self.mentions, self.ctx = doc, text, mentions, ctx
+        self.tokens = list(doc)  # spaCy makes a new Token object at every access
         self.at: list[Mention | None] = [None] * len(doc)
+        spans = [(t.idx, t.idx + len(t)) for t in self.tokens]
         for mention in mentions:
-            for token in doc:
-                end = token.idx + len(token)
-                if token.idx < mention.end and end > mention.start and self.at[token.i] is None:
-                    self.at[token.i] = mention
+            for i, (start, end) in enumerate(spans):
+                if start < mention.end and end > mention.start and self.at[i] is None:
+                    self.at[i] = mention
 
     # --- arguments -----------------------------------------------------------------------------
 
@@ -105,7 +106,7 @@ class ParsedSentence:
             own = self.at[word.i]
             words = [word]
             if own is not None and own.via == "name":
-                words = [t for t in self.doc if self.at[t.i] is own]
+                words = [t for t in self.tokens if self.at[t.i] is own]
             for w in words:
                 for child in w.children:
                     if child.dep_ == "conj" or (
@@ -156,7 +157,7 @@ class ParsedSentence:
 
     def _vocative(self) -> Mention | None:
         """The person a sentence addresses by name, set off by a comma ("..., Minister Wang,")."""
-        for token in self.doc:
+        for token in self.tokens:
             mention = self.at[token.i]
             if (
                 mention is not None
@@ -172,7 +173,7 @@ class ParsedSentence:
     def _author(self, root) -> list:
         """Who says a subjectless quotation: the subject of a verb of saying that stands as
         another root of the sentence (“Delighted to meet X. Looking forward ...,” wrote Y)."""
-        for word in self.doc:
+        for word in self.tokens:
             if word.dep_ == "ROOT" and word.i != root.i and lemma(word) in word_class("say"):
                 return [c for c in word.children if c.dep_ in _SUBJECTS]
         return []
@@ -222,7 +223,7 @@ class ParsedSentence:
     def read(self):
         """The readings of the sentence's triggers, in order, one at a time: what an earlier
         one tells the document context (the last accuser) is there for the next."""
-        for token in self.doc:
+        for token in self.tokens:
             pos = _pos(token)
             if pos is None or (pos == "NOUN" and (self.at[token.i] or token.dep_ == "compound")):
                 continue
@@ -544,8 +545,10 @@ def _impersonal(verb) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "agent" for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    return _passive(verb) or any(c.dep_ == "expl" or c.lower_ == "it" for c in subjects) or any(
-        c.dep_ == "expl" for c in verb.children
+    return (
+        _passive(verb)
+        or any(c.dep_ == "expl" or c.lower_ == "it" for c in subjects)
+        or any(c.dep_ == "expl" for c in verb.children)
     )
 
 
@@ -635,7 +638,7 @@ def lemma(token) -> str:
     """The token's lemma in lower case, from lemminflect's English tables for the part of
     speech the parser gave (spaCy's small model turns "hoped" into "hop"), else spaCy's."""
     upos = {"PROPN": "NOUN", "AUX": "VERB"}.get(token.pos_, token.pos_)
-    return _lemma(token.lower_, upos) or token.lemma_.lower()
+    return _lemma(token.lower_, upos) or token.lower_
 
 
 @cache

@@ -75,7 +75,9 @@ def check_manifest(folder: Path) -> None:
 
 @cache
 def pipeline():
-    """The loaded pipeline (tagger, parser, lemmatizer; no NER), once per process."""
+    """The loaded pipeline, once per process: tokenizer, tagger (with the attribute ruler that
+    gives the coarse part of speech) and parser. NER is not used, nor spaCy's lemmatizer: lemmas
+    come from lemminflect's tables (grammar.lemma)."""
     import spacy
 
     name = model_name()
@@ -85,7 +87,7 @@ def pipeline():
         module = importlib.import_module(name)
         folder = Path(module.__file__).parent
         check_manifest(next(folder.glob(f"{REUPLOAD}-*")))
-    return spacy.load(name, exclude=["ner"])
+    return spacy.load(name, exclude=["ner", "lemmatizer"])
 
 
 def parse(sentences: list[str], batch_size: int = 64) -> list:
