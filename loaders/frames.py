@@ -155,7 +155,7 @@ def may_state(words: set[str], language: str = LANGUAGE) -> bool:
     """Whether a sentence's words (lower case) hold a trigger with what its frame needs: a
     sentence that does not states no interaction and need not be parsed.
 
-    >>> may_state({"they", "met"}), may_state({"he", "took", "notes"}), may_state({"took", "part"})
+    >>> may_state({"they", "met"}), may_state({"took", "notes"}), may_state({"took", "part", "in"})
     (True, False, True)
     """
     rows = _requirements(language)
