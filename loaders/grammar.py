@@ -715,11 +715,12 @@ def _infinitive(verb) -> bool:
 def _holds(need: Need, token) -> bool:
     if need.relation == "inf":
         present = _has_infinitive(token)
-    elif need.relation == "word":
+    elif need.relation == "word":  # a particle, or a preposition right after the verb
         present = any(
-            c.lower_ in need.lemmas and c.dep_ in ("prep", "prt", "advmod", "agent")
+            c.lower_ in need.lemmas
+            and (c.dep_ == "prt" or (c.dep_ in ("prep", "advmod", "agent") and c.i == token.i + 1))
             for c in token.children
-        )
+        )  # "called on X", not "called X on Tuesday"
     elif need.relation == "anchored":  # a governing verb, or a word that places it in time
         present = (
             _governing_verb(token)[0] is not None

@@ -1,0 +1,217 @@
+"""The parse-reading grammar, one family of frames at a time, on sentences written for it.
+
+Each case names the family it stands for; the names and states are made up for these tests.
+"""
+
+import pytest
+
+from diplograph.loaders import extract_facts
+
+PUB = "2026-03-13"  # a Friday
+
+
+def facts(text, published=PUB):
+    return {
+        (f.type.value, f.status.value, f.source.name, getattr(f.target, "name", None))
+        for f in extract_facts(text, published=published)
+    }
+
+
+FAMILIES = [
+    pytest.param(
+        "President Karl Moss met Chancellor Lena Ortiz in Oslo.",
+        ("MET", "actual", "Karl Moss", "Lena Ortiz"),
+        id="verbal: subject and object",
+    ),
+    pytest.param(
+        "President Karl Moss spoke by telephone with Chancellor Lena Ortiz on Monday.",
+        ("CALLED", "actual", "Karl Moss", "Lena Ortiz"),
+        id="verbal: the with-phrase hangs on a noun of the verb's phrase",
+    ),
+    pytest.param(
+        "The talks between President Karl Moss and Chancellor Lena Ortiz took place in Oslo.",
+        ("MET", "actual", "Karl Moss", "Lena Ortiz"),
+        id="nominal: both sides after between",
+    ),
+    pytest.param(
+        "President Karl Moss's telephone call with Chancellor Lena Ortiz lasted an hour.",
+        ("CALLED", "actual", "Karl Moss", "Lena Ortiz"),
+        id="nominal: the possessor is the source",
+    ),
+    pytest.param(
+        "The Norway-Chile talks resumed on Monday.",
+        ("MET", "actual", "Norway", "Chile"),
+        id="nominal: a hyphenated pair before the noun",
+    ),
+    pytest.param(
+        "President Karl Moss held talks with Chancellor Lena Ortiz.",
+        ("MET", "actual", "Karl Moss", "Lena Ortiz"),
+        id="light verb: hold talks with",
+    ),
+    pytest.param(
+        "Chancellor Lena Ortiz paid an official visit to Norway last week.",
+        ("VISITED", "actual", "Lena Ortiz", "Norway"),
+        id="light verb: pay a visit to",
+    ),
+    pytest.param(
+        "President Karl Moss extended an invitation to Chancellor Lena Ortiz.",
+        ("INVITED", "actual", "Karl Moss", "Lena Ortiz"),
+        id="light verb: extend an invitation to",
+    ),
+    pytest.param(
+        "Chancellor Lena Ortiz received a phone call from President Karl Moss.",
+        ("CALLED", "actual", "Karl Moss", "Lena Ortiz"),
+        id="light verb: the recipient of a call",
+    ),
+    pytest.param(
+        "Chancellor Lena Ortiz was received by President Karl Moss in Oslo.",
+        ("HOSTED", "actual", "Karl Moss", "Lena Ortiz"),
+        id="passive: the agent is the source",
+    ),
+    pytest.param(
+        "Chile was criticized by Norway over the arrests.",
+        ("CRITICIZED", "actual", "Norway", "Chile"),
+        id="passive: the subject is the target",
+    ),
+    pytest.param(
+        "President Karl Moss urged Chile to release the crew.",
+        ("URGED", "actual", "Karl Moss", "Chile"),
+        id="control: the object of urge",
+    ),
+    pytest.param(
+        "President Karl Moss invited Chancellor Lena Ortiz to visit Norway.",
+        ("VISITED", "planned", "Lena Ortiz", "Norway"),
+        id="control: the invitee is the subject of the infinitive",
+    ),
+    pytest.param(
+        "Chancellor Lena Ortiz is expected to meet President Karl Moss.",
+        ("PLANNED_MEETING", "planned", "Lena Ortiz", "Karl Moss"),
+        id="control: a raised subject",
+    ),
+    pytest.param(
+        "President Karl Moss and Chancellor Lena Ortiz discussed trade.",
+        ("DISCUSSED", "actual", "Karl Moss", "Lena Ortiz"),
+        id="coordination: the parties of a joint act",
+    ),
+    pytest.param(
+        "Norway condemned Chile, Peru and Bolivia for the drills.",
+        ("CRITICIZED", "actual", "Norway", "Bolivia"),
+        id="coordination: every conjunct of the object",
+    ),
+    pytest.param(
+        "Chancellor Lena Ortiz, who met President Karl Moss on Monday, flew home.",
+        ("MET", "actual", "Lena Ortiz", "Karl Moss"),
+        id="relative clause: who is the noun it describes",
+    ),
+    pytest.param(
+        "President Karl Moss spoke to reporters after meeting Chancellor Lena Ortiz.",
+        ("MET", "actual", "Karl Moss", "Lena Ortiz"),
+        id="participial clause: the main clause's subject",
+    ),
+    pytest.param(
+        "Chancellor Lena Ortiz said President Karl Moss had agreed to visit Chile.",
+        ("VISITED", "planned", "Karl Moss", "Chile"),
+        id="reported speech: the reported clause has its own subject",
+    ),
+    pytest.param(
+        "Norway claimed Chile launched the cyberattack.",
+        ("ACCUSED", "actual", "Norway", "Chile"),
+        id="reported speech: a claim of wrongdoing is a charge",
+    ),
+    pytest.param(
+        "President Karl Moss and Chancellor Lena Ortiz invited each other to their capitals.",
+        ("INVITED", "actual", "Lena Ortiz", "Karl Moss"),
+        id="reciprocal: each invited the other",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FAMILIES)
+def test_frame_families(text, expected):
+    assert expected in facts(text)
+
+
+STATUSES = [
+    pytest.param(
+        "President Karl Moss did not meet Chancellor Lena Ortiz.",
+        ("MET", "negated"),
+        id="a negation on the trigger",
+    ),
+    pytest.param(
+        "President Karl Moss will visit Chile in May.",
+        ("VISITED", "planned"),
+        id="a future auxiliary",
+    ),
+    pytest.param(
+        "President Karl Moss declined to meet Chancellor Lena Ortiz.",
+        ("MET", "negated"),
+        id="a governor that refuses",
+    ),
+    pytest.param(
+        "The meeting between President Karl Moss and Chancellor Lena Ortiz was postponed.",
+        ("PLANNED_MEETING", "negated"),
+        id="a noun whose verb calls it off",
+    ),
+    pytest.param(
+        "President Karl Moss reportedly met Chancellor Lena Ortiz in Oslo.",
+        ("MET", "claimed"),
+        id="a hedging adverb",
+    ),
+    pytest.param(
+        "President Karl Moss plans to travel to Chile.",
+        ("VISITED", "planned"),
+        id="a governor of intention",
+    ),
+    pytest.param(
+        "President Karl Moss hopes to meet Chancellor Lena Ortiz soon.",
+        ("PLANNED_MEETING", "planned"),
+        id="hope to meet is a meeting ahead",
+    ),
+    pytest.param(
+        "President Karl Moss had travelled to Chile to attend the Andean Forum.",
+        ("ATTENDED", "actual"),
+        id="a purpose infinitive of a past trip happened",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATUSES)
+def test_status_families(text, expected):
+    found = {(kind, status) for kind, status, _, _ in facts(text)}
+    assert expected in found
+
+
+def test_statuses_do_not_leak_into_an_adjunct():
+    found = facts("In a phone call on Monday, President Karl Moss and Chancellor Lena Ortiz agreed.")
+    assert ("CALLED", "actual", "Karl Moss", "Lena Ortiz") in found
+
+
+def test_dates_of_clauses_and_the_inferred_publication_date():
+    found = extract_facts(
+        "President Karl Moss called Chancellor Lena Ortiz on Tuesday. Later that day, Moss "
+        "thanked Chile for its help.",
+        published=PUB,
+    )
+    dates = {(f.type.value, f.date, f.date_inferred) for f in found}
+    assert ("CALLED", "2026-03-10", False) in dates
+    assert ("PRAISED", "2026-03-10", False) in dates
+    undated = extract_facts("President Karl Moss thanked Chile for its help.", published=PUB)
+    assert [(f.date, f.date_inferred) for f in undated] == [(PUB, True)]
+    ahead = extract_facts("President Karl Moss will visit Chile.", published=PUB)
+    assert [(f.date, f.date_inferred) for f in ahead] == [(None, False)]
+
+
+def test_coreference_by_surname_and_pronoun():
+    found = facts(
+        "Chancellor Lena Ortiz arrived in Oslo on Monday. Ortiz met President Karl Moss. "
+        "She later urged Chile to act."
+    )
+    assert ("MET", "actual", "Lena Ortiz", "Karl Moss") in found
+    assert ("URGED", "actual", "Lena Ortiz", "Chile") in found
+
+
+def test_a_ship_visits_nowhere_but_can_be_accused():
+    assert not [f for f in facts("A Chilean warship visited Norway.") if f[0] == "VISITED"]
+    assert ("ACCUSED", "actual", "Norway", "Chile") in facts(
+        "Norway accused Chilean warships of violating its waters."
+    )
