@@ -148,12 +148,23 @@ def _facts(
             "date": when,
             "date_text": phrase,
             "date_inferred": inferred,
-            "evidence": parsed.text,
+            "evidence": _evidence(parsed.text),
             "confidence": confidence,
             "event": event,
         }
         for source, target in pairs
     ]
+
+
+EVIDENCE_LIMIT = 10_000  # the facts contract's longest text
+
+
+def _evidence(sentence: str) -> str:
+    """The sentence as evidence, cut to the contract's limit (a run-on "sentence" of a
+    scraped page can be longer)."""
+    if len(sentence) <= EVIDENCE_LIMIT:
+        return sentence
+    return sentence[: EVIDENCE_LIMIT - 1].rstrip() + "…"
 
 
 def _follow_ons(

@@ -182,7 +182,9 @@ def test_status_families(text, expected):
 
 
 def test_statuses_do_not_leak_into_an_adjunct():
-    found = facts("In a phone call on Monday, President Karl Moss and Chancellor Lena Ortiz agreed.")
+    found = facts(
+        "In a phone call on Monday, President Karl Moss and Chancellor Lena Ortiz agreed."
+    )
     assert ("CALLED", "actual", "Karl Moss", "Lena Ortiz") in found
 
 
@@ -215,3 +217,10 @@ def test_a_ship_visits_nowhere_but_can_be_accused():
     assert ("ACCUSED", "actual", "Norway", "Chile") in facts(
         "Norway accused Chilean warships of violating its waters."
     )
+
+
+def test_a_run_on_sentence_is_cut_to_the_evidence_limit():
+    names = ", ".join(f"Minister Ann Lee{i}" for i in range(1500))
+    found = extract_facts(f"President Karl Moss met Chancellor Lena Ortiz and {names}.")
+    assert found and all(len(f.evidence) <= 10_000 for f in found)
+    assert found[0].evidence.endswith("…")
