@@ -67,6 +67,16 @@ class ParsedSentence:
             if c.dep_ == "appos" and self.at[c.i] is not None and self.at[c.i].via == "name"
         ]
         own = self.at[token.i] or self._proper_name(token)
+        if own is not None and own.via == "group":  # "the leaders of China and Peru"
+            members = [
+                (m, False)
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                for o in _objects(c)
+                for m, _ in self.arguments(o)
+            ]
+            if members:
+                return members
         if own is None and token.lower_ == "you":
             own = self._vocative()  # "Thank you very much, Mr. Secretary Rubio."
         if named and (own is None or own.via != "name"):  # "his counterpart, Wang Yi"
@@ -141,6 +151,11 @@ class ParsedSentence:
         if dep in ("nsubj", "csubj") and head.pos_ in ("VERB", "AUX"):  # the same, misparsed
             return [c for c in head.children if c.dep_ in _SUBJECTS and c.i != verb.i]
         if dep in ("acl", "relcl"):
+            for prep in head.children:  # "plans for a submarine to visit X": the submarine
+                if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i < verb.i:
+                    objects = _objects(prep)
+                    if objects:
+                        return objects
             if self.at[head.i] is None and head.dep_ in ("pobj", "dobj"):
                 governor, _ = _governing_verb(head)  # "headed to Lima on a trip to meet X"
                 if governor is not None:
@@ -368,8 +383,8 @@ class ParsedSentence:
                 targets = doer
             elif not sources and targets:  # "held talks with X", "In a call with X, Y said"
                 sources = doer
-            elif sources and not targets and noun.dep_ == "pobj":  # "At the invitation of X, Y"
-                targets = doer
+            elif sources and not targets and noun.dep_ == "pobj" and noun.head.head.i == governor.i:
+                targets = doer  # "At the invitation of X, Y visited"
             elif (
                 not sources
                 and not targets
@@ -805,7 +820,7 @@ def _cues(word, trigger: bool, restricted: bool) -> set[str]:
 def _past(verb) -> bool:
     """A verb in the past tense, or in a perfect; for a noun, the verb it is said with ("was
     an opportunity to exchange views")."""
-    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("attr", "dobj", "nsubj"):
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "attr":
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False

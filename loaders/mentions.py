@@ -375,6 +375,8 @@ def _clean_name(name: str) -> str | None:
     words = name.split()
     if words and words[-1][-2:] in ("’s", "'s"):  # "President Trump’s role": Trump
         words[-1] = words[-1][:-2]
+    if words and words[-1] in _TITLE_HEADS:
+        return None  # "Permanent Under Secretary": an office, not a name
     while words and words[-1] in _NOT_NAMES:
         words.pop()
     while words and words[0] in _NOT_NAMES:
@@ -382,6 +384,9 @@ def _clean_name(name: str) -> str | None:
     if not words or state_code(" ".join(words)):
         return None
     return " ".join(words)
+
+
+_TITLE_HEADS = {t.split()[-1] for t in TITLES if t[:1].isupper()} - {"Sheikh", "Prince", "King"}
 
 
 def _title_text(title: str) -> str:
