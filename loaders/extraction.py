@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from diplograph.graph import Document, Interaction, Person, State, Summit, document_id
+from diplograph.graph.countries import country
+from diplograph.graph.people import holder, resolve
 
 from .cleaning import clean_text
 from .dates import find_date
 from .frames import may_state
 from .grammar import ParsedSentence, Reading, conjuncts, heading_voice, speaks_of_a_plan
-from .mentions import DocumentContext, Mention, find_mentions
+from .lexicon import METONYMS
+from .mentions import DocumentContext, Mention, find_mentions, is_unnamed
 from .parser import parse
 from .sentences import split_sentences
 
@@ -80,6 +83,9 @@ def extract_sentence(
 ) -> list[dict]:
     """Interactions one parsed sentence states, as dicts ready for :class:`Interaction`."""
     mentions = find_mentions(sentence, ctx)
+    for mention in mentions:  # "Downing Street has confirmed": whose government speaks
+        if isinstance(mention.single, State) and sentence[mention.start : mention.end] in METONYMS:
+            ctx.seats[mention.single.code] = ctx.seats.get(mention.single.code, 0) + 1
     results: list[dict] = []
     if doc is not None:
         parsed = ParsedSentence(doc, sentence, mentions, ctx)
@@ -239,6 +245,64 @@ def _remember_names(ctx: DocumentContext, mentions: list[Mention], doc, stated: 
                 return
 
 
+def known_person(actor, published: date | None):
+    """A person as the office-holder table knows them: the holder of an office the text names
+    without a name ("the President of Russia" on a date), the canonical full name of a surname
+    or variant ("Blinken", "KAMIKAWA Yoko"); anything else as it is."""
+    if not isinstance(actor, Person):
+        return actor
+    if is_unnamed(actor):
+        term = holder(actor.state, actor.title, published) if actor.title and actor.state else None
+    else:
+        term = resolve(actor.name, actor.state, published)
+    if term is None or term.name == actor.name:
+        return actor
+    state = actor.state or (
+        term.country if len(term.country) == 3 and country(term.country) else None
+    )
+    aliases = tuple(dict.fromkeys((*actor.aliases, *(() if is_unnamed(actor) else (actor.name,)))))
+    return actor.model_copy(update={"name": term.name, "aliases": aliases, "state": state})
+
+
+def _in_the_documents_voice(
+    facts: list[Interaction], ctx: DocumentContext, published: date | None
+) -> list[Interaction]:
+    """An office holder the document never names and whose state its words do not give ("The
+    Prime Minister spoke to the President of the United States") is the holder of that office
+    on the date in the state whose seat of government the document names ("10 Downing
+    Street"): a readout speaks for its government."""
+    ranked = sorted(ctx.seats, key=lambda code: -ctx.seats[code])  # the most named, first
+
+    def voiced(actor):
+        if not is_unnamed(actor) or actor.state or not actor.title:
+            return actor
+        for code in ranked:
+            term = holder(code, actor.title, published)
+            if term is not None:
+                return actor.model_copy(update={"name": term.name, "state": code})
+        return actor
+
+    out, seen = [], set()
+    for fact in facts:
+        source, target = voiced(fact.source), voiced(fact.target)
+        if source is not fact.source or target is not fact.target:
+            if (source.kind, source.key) == (target.kind, target.key):
+                continue
+            fact = fact.model_copy(update={"source": source, "target": target})
+        key = _canonical(
+            {
+                "type": fact.type.value,
+                "source": fact.source,
+                "target": fact.target,
+                "status": fact.status.value,
+            }
+        )
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out
+
+
 def _canonical(item: dict) -> tuple:
     source, target = item["source"], item["target"]
     ends = (source.kind, source.key), (target.kind, target.key)
@@ -324,18 +388,22 @@ def parse_article(
             count += 1
             doc = next(docs) if _may_state(sentence) else None
             for item in extract_sentence(sentence, doc, ctx, published):
+                item["source"] = known_person(
+                    ctx.persons.get(getattr(item["source"], "name", ""), item["source"]), published
+                )
+                item["target"] = known_person(
+                    ctx.persons.get(getattr(item["target"], "name", ""), item["target"]), published
+                )
+                ends = {(x.kind, x.key) for x in (item["source"], item["target"])}
+                if len(ends) == 1:
+                    continue  # two names of one person
                 key = _canonical(item)
                 if key in seen:
                     continue
-                item["source"] = ctx.persons.get(
-                    getattr(item["source"], "name", ""), item["source"]
-                )
-                item["target"] = ctx.persons.get(
-                    getattr(item["target"], "name", ""), item["target"]
-                )
                 seen[key] = Interaction.model_validate({**item, "document": document})
+    facts = _in_the_documents_voice(list(seen.values()), ctx, published)
     return ParsedArticle(
-        facts=_most_specific(list(seen.values())),
+        facts=_most_specific(facts),
         document=document,
         sentences=count,
         dropped_repeats=cleaned.dropped_repeats,

@@ -52,6 +52,7 @@ class DocumentContext:
     last_summit: Summit | None = None
     last_date: str | None = None
     last_accuser: Actor | None = None
+    seats: dict[str, int] = field(default_factory=dict)  # states whose seat is named: how often
     speaker: Person | None = None
     gender: dict[str, str] = field(default_factory=dict)  # name -> "f" or "m", where the text says
     last_of_gender: dict[str, Person] = field(default_factory=dict)  # last named: "f", "m", "not f"

@@ -1,0 +1,223 @@
+"""Who held which office, and when: the office-holder table, and the resolver it gives.
+
+The table (``data/office_holders.tsv``, its README and licence notes beside it) lists heads of
+state and government, vice-presidents, foreign, defence and other ministers of 94 states and
+EU, NATO and UN posts, term by term since 2017. A title resolves to the holder of that office in
+that state on a date ("the Prime Minister" of GBR on 2025-02-25 is Keir Starmer); a name,
+surname or variant resolves to the canonical full name when the table makes it unique; a date
+outside every term resolves to nothing, never to today's holder. Users add rows of their own in
+the same columns with ``DIPLOGRAPH_PEOPLE`` (a path) or ``<data home>/office_holders.tsv``.
+
+>>> holder("GBR", "Prime Minister", "2025-02-25").name
+'Keir Starmer'
+>>> holder("GBR", "Prime Minister", "2019-03-01").name
+'Theresa May'
+>>> holder("GBR", "Prime Minister", "2016-01-01") is None  # before the table's coverage
+True
+>>> resolve("Blinken", on="2023-02-04").name, resolve("KAMIKAWA Yoko").name
+('Antony Blinken', 'Yoko Kamikawa')
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import os
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from .settings import data_home
+
+COLUMNS = (
+    "country",
+    "office",
+    "title_en",
+    "name",
+    "aliases",
+    "start",
+    "end",
+    "wikidata",
+    "source",
+    "confidence",
+)
+CO_HOLDER = "#co-holder"
+# Titles as texts write them, for offices whose holders the table names by another title.
+GENERIC_TITLES = {
+    "president": ("head_of_state", "head_of_government"),
+    "prime minister": ("head_of_government",),
+    "premier": ("head_of_government",),
+    "chancellor": ("head_of_government",),
+    "vice president": ("vice_president",),
+    "foreign minister": ("foreign_minister",),
+    "foreign secretary": ("foreign_minister",),
+    "minister of foreign affairs": ("foreign_minister",),
+    "minister for foreign affairs": ("foreign_minister",),
+    "external affairs minister": ("foreign_minister",),
+    "secretary of state": ("foreign_minister",),
+    "defence minister": ("defence_minister",),
+    "defense minister": ("defence_minister",),
+    "defence secretary": ("defence_minister",),
+    "defense secretary": ("defence_minister",),
+    "secretary of defense": ("defence_minister",),
+    "minister of defence": ("defence_minister",),
+    "minister of defense": ("defence_minister",),
+    "secretary-general": ("un_secretary_general", "nato_secretary_general"),
+    "secretary general": ("un_secretary_general", "nato_secretary_general"),
+}
+
+
+@dataclass(frozen=True)
+class Term:
+    """One person's term in one office."""
+
+    country: str
+    office: str
+    title: str
+    name: str
+    aliases: tuple[str, ...]
+    start: date
+    end: date | None  # None: in office at the end of what the sources cover
+    wikidata: str | None
+    confidence: str
+    co_holder: bool = False
+
+    def covers(self, on: date) -> bool:
+        return self.start <= on and (self.end is None or on <= self.end)
+
+
+def _bound(text: str, last: bool) -> date | None:
+    """A partial ISO date as the first (or last) day it stands for."""
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else (12 if last else 1)
+    if len(parts) > 2:
+        return date(year, month, parts[2])
+    return date(year, month, calendar.monthrange(year, month)[1] if last else 1)
+
+
+def fold(name: str) -> str:
+    """A name folded for comparison: case, accents, dots and hyphens.
+
+    >>> fold("Mevlüt Çavuşoğlu") == fold("MEVLUT CAVUSOGLU")
+    True
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("ı", "i").replace("-", " ").replace(".", " ").casefold()
+    return " ".join(text.split())
+
+
+def _read(text: str) -> list[Term]:
+    terms = []
+    for row in csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE):
+        aliases = tuple(a for a in (row.get("aliases") or "").split("|") if a)
+        terms.append(
+            Term(
+                country=row["country"],
+                office=row["office"],
+                title=row["title_en"],
+                name=row["name"],
+                aliases=tuple(a for a in aliases if a != CO_HOLDER),
+                start=_bound(row["start"], last=False) or date.min,
+                end=_bound(row["end"], last=True),
+                wikidata=row.get("wikidata") or None,
+                confidence=row.get("confidence") or "medium",
+                co_holder=CO_HOLDER in aliases,
+            )
+        )
+    return terms
+
+
+def user_table() -> Path | None:
+    """The user's own rows, if any: DIPLOGRAPH_PEOPLE, else <data home>/office_holders.tsv."""
+    path = os.environ.get("DIPLOGRAPH_PEOPLE")
+    candidate = Path(path) if path else data_home() / "office_holders.tsv"
+    return candidate if candidate.is_file() else None
+
+
+@cache
+def terms() -> tuple[Term, ...]:
+    """Every term: the shipped table, then the user's rows."""
+    shipped = resources.files(__package__).joinpath("data", "office_holders.tsv")
+    found = _read(shipped.read_text(encoding="utf-8"))
+    extra = user_table()
+    if extra is not None:
+        found += _read(extra.read_text(encoding="utf-8"))
+    return tuple(found)
+
+
+@cache
+def _by_name() -> dict[str, tuple[Term, ...]]:
+    index: dict[str, list[Term]] = defaultdict(list)
+    for term in terms():
+        keys = {fold(term.name), *(fold(a) for a in term.aliases)}
+        words = fold(term.name).split()
+        if len(words) > 1:
+            keys.add(words[-1])  # the surname English news uses alone
+        for key in keys:
+            index[key].append(term)
+    return {key: tuple(found) for key, found in index.items()}
+
+
+def _on(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return _bound(value, last=False)
+
+
+def offices(country: str, title: str) -> tuple[str, ...]:
+    """The offices a title names in a state: the table's own title for that state first
+    ("Secretary of State" in the USA), else the generic reading ("Prime Minister")."""
+    wanted = fold(title)
+    own = dict.fromkeys(
+        t.office for t in terms() if t.country == country and fold(t.title) == wanted
+    )
+    return tuple(own) or GENERIC_TITLES.get(wanted, ())
+
+
+def holder(country: str, title: str, on: str | date | None) -> Term | None:
+    """Who held the office a title names, in a state, on a date; None when no term covers the
+    date (the table's coverage, see its README) or when the holder is not unique."""
+    day = _on(on)
+    if day is None or not country:
+        return None
+    wanted = fold(title)
+    head = wanted.split()[-1] if wanted else ""
+    for office in offices(country, title):
+        found = [
+            t
+            for t in terms()
+            if t.country == country
+            and t.office == office
+            and t.covers(day)
+            and not t.co_holder
+            # a generic reading keeps the title's head word: no "Prime Minister" of the USA
+            and (fold(t.title) == wanted or head in fold(t.title).split())
+        ]
+        people = {t.name for t in found}
+        if len(people) == 1:
+            return max(found, key=lambda t: t.start)  # a hand-over day: the incoming holder
+    return None
+
+
+def resolve(name: str, state: str | None = None, on: str | date | None = None) -> Term | None:
+    """The one person of the table a name, surname or variant stands for, given what the text
+    says of them (their state, the date); None when none or several fit."""
+    found = _by_name().get(fold(name), ())
+    day = _on(on)
+    if day is not None:
+        found = tuple(t for t in found if t.covers(day)) or (
+            found if len({t.name for t in found}) == 1 else ()
+        )
+    if state:
+        found = tuple(t for t in found if t.country == state)
+    people = {t.name for t in found}
+    if len(people) != 1:
+        return None
+    return max(found, key=lambda t: t.start)
