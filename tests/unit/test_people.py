@@ -54,8 +54,8 @@ def test_users_add_rows_of_their_own(tmp_path, monkeypatch):
     row = "\t".join(
         [
             "NOR",
-            "foreign_minister",
-            "Foreign Minister",
+            "fisheries_minister",
+            "Minister of Fisheries",
             "Ada Lindqvist-Test",
             "Lindqvist-Test",
             "2030-01-01",
