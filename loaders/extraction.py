@@ -90,6 +90,8 @@ def extract_sentence(
     if doc is not None:
         parsed = ParsedSentence(doc, sentence, mentions, ctx)
         for reading in parsed.read():
+            if reading.status == "hypothetical":
+                continue
             pairs = _parties(reading, ctx)
             if not pairs and reading.type in _JOINT:
                 pairs = _joint_pairs(reading, ctx)
@@ -116,14 +118,14 @@ def _facts(
 ) -> list[dict]:
     """One fact per pair, with the status, date and event of the trigger's clause."""
     kind, status, ctx = reading.type, reading.status, parsed.ctx
-    if kind == "INVITED" and reading.frame.pos == "NOUN" and status == "planned":
-        status = "actual"  # "at the invitation of X, Y will visit": the invitation was made
     start, end = parsed.clause(reading.trigger)
     when, phrase = find_date(
         parsed.text[start:end], published, future=status == "planned", last=ctx.last_date
     )
     if status == "actual" and when and published and when[:10] > published.isoformat():
         status = "planned"  # a date ahead of the publication: the act lies ahead
+    if kind == "INVITED" and reading.frame.pos == "NOUN" and status == "planned":
+        status = "actual"  # "at the invitation of X, Y will visit": the invitation was made
     if kind in ("MET", "CALLED") and (
         status == "planned"
         or (

@@ -24,7 +24,7 @@ _CLAUSES = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csu
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _ARGUMENTS = _SUBJECTS | {"dobj", "pobj", "appos", "conj", "dative"}
 _RELATIVES = {"who", "which", "that", "whom"}
-_STATUS_ORDER = ("negated", "claimed", "planned")
+_STATUS_ORDER = ("hypothetical", "negated", "claimed", "planned")
 
 
 @dataclass
@@ -791,6 +791,12 @@ def _governing_verb(noun) -> tuple[object | None, bool]:
 def _cues(word, trigger: bool, restricted: bool) -> set[str]:
     """The statuses the cues on one word give."""
     found = set()
+    if any(c.dep_ == "mark" and c.lower_ in word_class("condition") for c in word.children):
+        found.add("hypothetical")  # "if they did not agree": nothing is said to have happened
+    if restricted and lemma(word) in word_class("say") and any(
+        c.dep_ in _SUBJECTS and lemma(c) in word_class("hearsay") for c in word.children
+    ):
+        found.add("claimed")  # "X met Y, a diplomatic source said"
     if not trigger:
         particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
         for cue in [lemma(word)] + [f"{lemma(word)} {p}" for p in particles]:
@@ -818,13 +824,14 @@ def _cues(word, trigger: bool, restricted: bool) -> set[str]:
 
 
 def _past(verb) -> bool:
-    """A verb in the past tense, or in a perfect; for a noun, the verb it is said with ("was
+    """A verb in a perfect ("had visited India to attend", unlike "arrived in Vladivostok to
+    attend", whose attendance still lay ahead); for a noun, the past verb it is said with ("was
     an opportunity to exchange views")."""
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "attr":
-        verb = verb.head
+        return verb.head.tag_ == "VBD"
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+    return any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
 
 def status(trigger) -> str:
@@ -869,6 +876,8 @@ def _climb(trigger):
         if step in ("xcomp", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr"):
             pass
         elif step in ("advmod", "acomp", "prt", "amod"):
+            pass
+        elif step == "advcl" and _infinitive(word):  # "unable to travel to X to meet Y"
             pass
         elif step == "ccomp":
             restricted = True
