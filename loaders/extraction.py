@@ -92,6 +92,9 @@ def extract_sentence(
         for reading in parsed.read():
             if reading.status == "hypothetical":
                 continue
+            if reading.anaphor:  # "..., the meeting was cancelled": what was told, undone
+                results = [_retold(item, reading) for item in results]
+                continue
             pairs = _parties(reading, ctx)
             if not pairs and reading.type in _JOINT:
                 pairs = _joint_pairs(reading, ctx)
@@ -102,6 +105,16 @@ def extract_sentence(
             _remember(ctx, items[0], pairs)
     _remember_names(ctx, mentions, doc, bool(results))
     return results
+
+
+def _retold(item: dict, reading: Reading) -> dict:
+    """A fact of the sentence as a later noun of its own kind tells it ("were expected to meet
+    ..., the meeting was cancelled"): a negated meeting is a called-off planned one."""
+    meeting = {"MET", "CALLED", "PLANNED_MEETING"}
+    if item["type"] not in meeting or reading.type not in meeting:
+        return item
+    kind = "PLANNED_MEETING" if reading.status == "negated" else item["type"]
+    return {**item, "type": kind, "status": reading.status, "date_inferred": False}
 
 
 def _joint_pairs(reading: Reading, ctx: DocumentContext) -> list[tuple]:

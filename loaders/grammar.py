@@ -37,6 +37,7 @@ class Reading:
     targets: list[Mention]
     status: str
     summits: list[Summit] = field(default_factory=list)  # what an ATTENDED trigger names
+    anaphor: bool = False  # "the meeting" without parties: the act the sentence just told
 
     @property
     def type(self) -> str:
@@ -268,6 +269,10 @@ class ParsedSentence:
             # "It was agreed to continue ...", "All aspects will be discussed": the parties are
             # the pair the document is about
             return Reading(frame, trigger, [], [], status(trigger), [])
+        if not sources and not targets and _definite(trigger) and frame.pos == "NOUN":
+            told = status(trigger)  # "..., the meeting was cancelled": the one just told of
+            if told in ("negated", "claimed"):
+                return Reading(frame, trigger, [], [], told, [], anaphor=True)
         if not sources or not (targets or summits or frame.type in _JOINT):
             return None  # a joint act may be told of its parties alone: "A and B met"
         return Reading(
@@ -555,6 +560,10 @@ _JOINT = {"MET", "CALLED", "DISCUSSED", "AGREED", "PLANNED_MEETING"}
 _TOLD_OF_THE_PAIR = {"DISCUSSED", "AGREED"}
 
 
+def _definite(noun) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
 def _impersonal(verb) -> bool:
     """A passive without an agent, or one with an expletive "it" as subject."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "agent" for c in verb.children):
@@ -793,8 +802,10 @@ def _cues(word, trigger: bool, restricted: bool) -> set[str]:
     found = set()
     if any(c.dep_ == "mark" and c.lower_ in word_class("condition") for c in word.children):
         found.add("hypothetical")  # "if they did not agree": nothing is said to have happened
-    if restricted and lemma(word) in word_class("say") and any(
-        c.dep_ in _SUBJECTS and lemma(c) in word_class("hearsay") for c in word.children
+    if (
+        restricted
+        and lemma(word) in word_class("say")
+        and any(c.dep_ in _SUBJECTS and lemma(c) in word_class("hearsay") for c in word.children)
     ):
         found.add("claimed")  # "X met Y, a diplomatic source said"
     if not trigger:
@@ -863,6 +874,8 @@ def _climb(trigger):
         yield _cues(word, plain, restricted)
         step = word.dep_
         head = word.head
+        if step == "pobj" and head.lower_ in word_class("presupposing"):
+            break  # "after the Rubio-Lavrov call, officials felt ...": the call is a given
         if step == "pobj":
             adjunct = True
         elif step != "prep":

@@ -224,3 +224,33 @@ def test_a_run_on_sentence_is_cut_to_the_evidence_limit():
     found = extract_facts(f"President Karl Moss met Chancellor Lena Ortiz and {names}.")
     assert found and all(len(f.evidence) <= 10_000 for f in found)
     assert found[0].evidence.endswith("…")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "President Karl Moss and Chancellor Lena Ortiz were expected to meet in Oslo, but "
+            "the meeting was cancelled.",
+            ("PLANNED_MEETING", "negated", "Karl Moss", "Lena Ortiz"),
+            id="the meeting just told, called off",
+        ),
+        pytest.param(
+            "President Karl Moss met Chancellor Lena Ortiz in Oslo, a diplomatic source said.",
+            ("MET", "claimed", "Karl Moss", "Lena Ortiz"),
+            id="what an unnamed source says is claimed",
+        ),
+        pytest.param(
+            "A source said officials were upbeat after the call between President Karl Moss "
+            "and Chancellor Lena Ortiz.",
+            ("CALLED", "actual", "Karl Moss", "Lena Ortiz"),
+            id="what follows 'after' is taken as given",
+        ),
+    ],
+)
+def test_statuses_told_elsewhere_in_the_sentence(text, expected):
+    assert expected in facts(text)
+
+
+def test_a_hypothesis_is_not_told():
+    assert not facts("Norway will impose tariffs if Chile does not agree with Peru.")
