@@ -70,6 +70,13 @@ def _parties(reading: Reading, ctx: DocumentContext) -> list[tuple]:
     return _pairs(sources, targets)
 
 
+def _note_seats(text: str, mentions: list[Mention], ctx: DocumentContext) -> None:
+    """Count the seats of government a text names ("Downing Street has confirmed")."""
+    for mention in mentions:
+        if isinstance(mention.single, State) and text[mention.start : mention.end] in METONYMS:
+            ctx.seats[mention.single.code] = ctx.seats.get(mention.single.code, 0) + 1
+
+
 def _may_state(sentence: str) -> bool:
     """Whether a sentence holds a word of some trigger: only those are parsed."""
     return may_state(set(_WORD.findall(sentence.lower())))
@@ -83,9 +90,7 @@ def extract_sentence(
 ) -> list[dict]:
     """Interactions one parsed sentence states, as dicts ready for :class:`Interaction`."""
     mentions = find_mentions(sentence, ctx)
-    for mention in mentions:  # "Downing Street has confirmed": whose government speaks
-        if isinstance(mention.single, State) and sentence[mention.start : mention.end] in METONYMS:
-            ctx.seats[mention.single.code] = ctx.seats.get(mention.single.code, 0) + 1
+    _note_seats(sentence, mentions, ctx)
     results: list[dict] = []
     if doc is not None:
         parsed = ParsedSentence(doc, sentence, mentions, ctx)
@@ -262,14 +267,16 @@ def _remember_names(ctx: DocumentContext, mentions: list[Mention], doc, stated: 
 
 def known_person(actor, published: date | None):
     """A person as the office-holder table knows them: the holder of an office the text names
-    without a name ("the President of Russia" on a date), the canonical full name of a surname
-    or variant ("Blinken", "KAMIKAWA Yoko"); anything else as it is."""
+    without a name ("the President of Russia" on a date), the full name of a surname or short
+    name ("Blinken", "Prachanda"); a full name as the text writes it."""
     if not isinstance(actor, Person):
         return actor
     if is_unnamed(actor):
         term = holder(actor.state, actor.title, published) if actor.title and actor.state else None
-    else:
+    elif len(actor.name.split()) == 1:  # a surname or a short name: "Blinken", "Prachanda"
         term = resolve(actor.name, actor.state, published)
+    else:  # a full name stays as the text spells it ("Zelenskiy"): the table may spell it
+        term = None  # otherwise, and the spelling is the reader's evidence
     if term is None or term.name == actor.name:
         return actor
     state = actor.state or (
@@ -393,6 +400,8 @@ def parse_article(
     docs = iter(parse(headings + [s for group in sentences for s in group if _may_state(s)]))
     ctx = DocumentContext(scope=ctx.scope, headline=ctx.headline)  # the reading starts afresh
     voices = [heading_voice(next(docs), h, ctx) for h in headings]
+    for heading in headings:  # "10 Downing Street" over a readout: whose government speaks
+        _note_seats(heading, find_mentions(heading, DocumentContext()), ctx)
     if not labelled:  # no speaker labels: the heading may say whose words these are
         ctx.speaker = next((v for v in voices if v is not None), None)
     seen: dict[tuple, Interaction] = {}

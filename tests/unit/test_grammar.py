@@ -254,3 +254,13 @@ def test_statuses_told_elsewhere_in_the_sentence(text, expected):
 
 def test_a_hypothesis_is_not_told():
     assert not facts("Norway will impose tariffs if Chile does not agree with Peru.")
+
+
+def test_office_holders_the_text_leaves_unnamed_or_names_by_surname():
+    found = facts(
+        "10 Downing Street\n\nThe Prime Minister spoke to President Macron of France. "
+        "Later, Blinken called the Foreign Secretary.",
+        published="2024-04-15",
+    )
+    assert ("CALLED", "actual", "Rishi Sunak", "Emmanuel Macron") in found
+    assert ("CALLED", "actual", "Antony Blinken", "David Cameron") in found
