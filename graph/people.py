@@ -71,6 +71,9 @@ GENERIC_TITLES = {
 }
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Carlito Galvez Jr.": the surname is Galvez
+
+
 @dataclass(frozen=True)
 class Term:
     """One person's term in one office."""
@@ -157,7 +160,7 @@ def _by_name() -> dict[str, tuple[Term, ...]]:
     index: dict[str, list[Term]] = defaultdict(list)
     for term in terms():
         keys = {fold(term.name), *(fold(a) for a in term.aliases)}
-        words = fold(term.name).split()
+        words = [w for w in fold(term.name).split() if w not in _SUFFIXES]
         if len(words) > 1:
             keys.add(words[-1])  # the surname English news uses alone
         for key in keys:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from diplograph.graph import Person, State, Summit
+from diplograph.graph import Organization, Person, State, Summit
 
 from .frames import Frame, Need, cue_status, frames_for, word_class
 from .mentions import DocumentContext, Mention, state_code
@@ -22,7 +22,7 @@ from .mentions import DocumentContext, Mention, state_code
 # Dependents that open another clause: a phrase search does not cross them.
 _CLAUSES = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj", "nsubj"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-_ARGUMENTS = _SUBJECTS | {"dobj", "pobj", "appos", "conj", "dative"}
+_ARGUMENTS = ("nsubj", "nsubjpass", "csubj", "dobj", "pobj", "appos", "conj", "dative")
 _RELATIVES = {"who", "which", "that", "whom"}
 _STATUS_ORDER = ("hypothetical", "negated", "claimed", "planned")
 
@@ -295,6 +295,8 @@ class ParsedSentence:
         else:
             sources = self.agents(self.subject(verb) or self._fronted_subject(verb))
             patient = []
+            if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
+                patient = [verb.head]  # "a claim Pakistan has denied": the claim is denied
         speaker = self.ctx.speaker
         if not sources and speaker is not None and (_infinitive(verb) or _imperative(verb)):
             # a transcript: "It was a privilege to meet him", "Welcome to Santiago"
@@ -418,25 +420,67 @@ class ParsedSentence:
         the parse: an argument that is a run of two to four capitalised proper nouns, none of
         them an office, an institution's word or a state ("... for Foreign Affairs Wang Yi
         had a phone call")."""
-        if token.pos_ != "PROPN" or token.dep_ not in _ARGUMENTS:
+        if token.pos_ != "PROPN" or token.dep_ not in _ARGUMENTS + ("poss",):
             return None
+        if token.dep_ == "poss":  # "Takaichi's remarks": only a name the table knows
+            alone = not any(c.dep_ == "compound" for c in token.lefts)
+            return self._known_single_name(token) if alone else None
+        body = self._institution(token)
+        if body is not None:
+            return body
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         words = [w for w in words if w.i >= token.i - 3] + [token]
-        while words and (
-            words[0].lower_ in word_class("not-a-name") or self.at[words[0].i] is not None
-        ):
+        while words and (_not_a_name(words[0]) or self.at[words[0].i] is not None):
             words = words[1:]  # "Foreign Affairs Wang Yi": the office is not the name
+        if len(words) == 1 and words[0].i == token.i:
+            return self._known_single_name(token)
         if not 2 <= len(words) <= 4 or words[-1].i - words[0].i != len(words) - 1:
             return None
-        if any(
-            not w.text[:1].isupper() or w.lower_ in word_class("not-a-name") or state_code(w.text)
-            for w in words
-        ):
+        if any(not w.text[:1].isupper() or _not_a_name(w) or state_code(w.text) for w in words):
             return None
         name = self.text[words[0].idx : token.idx + len(token)]
         person = self.ctx.remember(Person(name=name))
         mention = Mention(words[0].idx, token.idx + len(token), (person,), via="name")
         for w in words:
+            self.at[w.i] = mention
+        return mention
+
+    def _known_single_name(self, token) -> Mention | None:
+        """A one-word name the office-holder table knows uniquely ("Erdogan", "Takaichi")."""
+        from diplograph.graph.people import resolve
+
+        if _not_a_name(token) or state_code(token.text) or not token.text[:1].isupper():
+            return None
+        published = self.ctx.scope if len(self.ctx.scope) == 10 else None
+        term = resolve(token.text, on=published)
+        if term is None:
+            return None
+        state = term.country if len(term.country) == 3 and state_code(term.country) else None
+        person = self.ctx.remember(Person(name=term.name, aliases=(token.text,), title=term.title))
+        if state and not person.state:
+            person = self.ctx.remember(person.model_copy(update={"state": state}))
+        mention = Mention(token.idx, token.idx + len(token), (person,), via="name")
+        self.at[token.i] = mention
+        return mention
+
+    def _institution(self, token) -> Mention | None:
+        """An organization the gazetteer does not know, named by a run of capitalised words
+        with an institution's word ("The Alliance of Sahel States")."""
+        span = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")]
+        span = [t for t in span if t.i >= token.i or t.dep_ in ("compound", "amod", "det")]
+        words = [t for t in span if t.dep_ != "det" and t.lower_ not in ("of", "the", "and")]
+        if not words or not any(lemma(w) in word_class("institution") for w in words):
+            return None
+        if any(not w.text[:1].isupper() for w in words) or len(words) > 6:
+            return None
+        if any(self.at[w.i] is not None for w in words if w.i != token.i):
+            return None  # "China's Foreign Ministry" is the state's own
+        first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+        if last.i - first.i + 1 > len(span):
+            return None
+        name = self.text[first.idx : last.idx + len(last)]
+        mention = Mention(first.idx, last.idx + len(last), (Organization(name=name),), via="name")
+        for w in span:
             self.at[w.i] = mention
         return mention
 
@@ -683,6 +727,11 @@ def mention_start(doc, mention: Mention) -> int:
     return 1
 
 
+def _not_a_name(token) -> bool:
+    words = word_class("not-a-name")
+    return token.lower_ in words or lemma(token) in words or token.lower_.rstrip(".") in words
+
+
 def _another_name(own: Mention | None, other: Mention | None) -> bool:
     """An apposition that names someone else than the word it hangs on: a list member."""
     return (
@@ -767,6 +816,11 @@ def _holds(need: Need, token) -> bool:
         words = [c for c in token.children if c.dep_ in deps]
         if need.relation == "dobj" and _passive(token) and token.dep_ == "acl":
             words.append(token.head)  # "a claim denied by Lima": the claim is denied
+        if need.relation == "dobj" and token.dep_ == "relcl":
+            if any(w.tag_ == "WDT" for w in words):
+                return not need.absent  # "..., which Rwanda denies": what was just said
+            if not words:
+                words.append(token.head)  # "a claim Pakistan has denied"
         present = any(lemma(c) in need.lemmas or c.lower_ in need.lemmas for c in words)
     return present != need.absent
 
