@@ -241,7 +241,10 @@ class ParsedSentence:
         one tells the document context (the last accuser) is there for the next."""
         for token in self.tokens:
             pos = _pos(token)
-            if pos is None or (pos == "NOUN" and (self.at[token.i] or token.dep_ == "compound")):
+            named = self.at[token.i]
+            if named is not None and named.via == "title" and isinstance(named.single, Summit):
+                named = None  # "the meeting" refers back to an event and is a meeting too
+            if pos is None or (pos == "NOUN" and (named or token.dep_ == "compound")):
                 continue
             for frame in frames_for(lemma(token), pos):
                 if not all(_holds(need, token) for need in frame.needs):
@@ -883,9 +886,24 @@ def _cues(word, trigger: bool, restricted: bool) -> set[str]:
             status = cue_status(child.lower_, where) or cue_status(lemma(child), where)
             if status:
                 found.add(status)
-    if word.dep_ in ("advcl", "acl", "relcl") and _infinitive(word) and not _past(word.head):
+    if (
+        word.dep_ in ("advcl", "acl", "relcl")
+        and _infinitive(word)
+        and not _past(word.head)
+        and not _meets(word.head)  # "met X to discuss Y": the talk is the meeting's own
+    ):
         found.add("purpose")  # "is in Laos to attend", "plans to meet", "talks to be held";
     return found  # "had visited India to attend" tells of an attendance that happened
+
+
+def _meets(verb) -> bool:
+    """A verb that says two parties met or spoke ("met", "held talks", "spoke")."""
+    kinds = {f.type for f in frames_for(lemma(verb), "VERB")}
+    if lemma(verb) in word_class("light"):
+        kinds |= {
+            f.type for c in verb.children if c.dep_ == "dobj" for f in frames_for(lemma(c), "NOUN")
+        }
+    return bool(kinds & {"MET", "CALLED"}) and not _past(verb) and verb.tag_ == "VBD"
 
 
 def _past(verb) -> bool:
