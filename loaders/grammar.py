@@ -940,14 +940,16 @@ def _climb(trigger):
     """The cues of the trigger and of each governor up to the end of its clause. A verb's own
     meaning counts when the act is its complement ("agreed to meet", "looking forward to
     meeting"), not when it is an adjunct of it ("In a call, they agreed")."""
-    word, first, restricted, adjunct = trigger, True, False, False
+    word, first, restricted, adjunct, given = trigger, True, False, False, False
     for _ in range(8):
         plain = first or (adjunct and word.pos_ in ("VERB", "AUX"))
-        yield _cues(word, plain, restricted)
+        found = _cues(word, plain, restricted)
+        yield found & {"planned", "hypothetical"} if given else found
         step = word.dep_
         head = word.head
         if step == "pobj" and head.lower_ in word_class("presupposing"):
-            break  # "after the Rubio-Lavrov call, officials felt ...": the call is a given
+            given = True  # "after the call, officials felt ...": the call is a given; only a
+            # future above it ("will sign during their visit") still tells its time
         if step == "pobj":
             adjunct = True
         elif step != "prep":
