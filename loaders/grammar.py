@@ -314,6 +314,8 @@ class ParsedSentence:
                 if _reciprocal(words):  # "invited each other": each one the other
                     return sources, sources
                 found = self.parties(words)
+                if frame.type == "HOSTED":  # "hosted the talks between the US and Ukraine"
+                    found += self._hosted_parties(words)
             elif slot == "accuser":
                 found = self._accuser(verb)
             elif slot == "mutual":  # "A and B traded accusations": each of the other
@@ -395,6 +397,8 @@ class ParsedSentence:
                 sources = doer
             elif sources and not targets and noun.dep_ == "pobj" and noun.head.head.i == governor.i:
                 targets = doer  # "At the invitation of X, Y visited"
+            elif sources and not targets and noun.dep_ == "dobj" and frame.type in _ADDRESSED:
+                targets = doer  # "Kim rejected U.S. calls for talks": the calls were to Kim
             elif (
                 not sources
                 and not targets
@@ -498,6 +502,20 @@ class ParsedSentence:
         mention = Mention(token.idx, token.idx + len(token), (actor,), via="name")
         self.at[token.i] = mention
         return mention
+
+    def _hosted_parties(self, words: list) -> list[tuple[Mention, bool]]:
+        """The parties of a meeting a host holds: those after its between or with."""
+        out: list[tuple[Mention, bool]] = []
+        for word in words:
+            if any(f.type in ("MET", "CALLED") for f in frames_for(lemma(word), "NOUN")):
+                out += [(m, _GUEST) for m, _ in self._sides(word)]
+                out += [
+                    (m, _GUEST)
+                    for p in _preps(word, {"with"})
+                    for o in _objects(p)
+                    for m, _ in self.arguments(o)
+                ]
+        return out
 
     def _sides(self, head) -> list[tuple[Mention, bool]]:
         """Every actor named after "between" ("talks between President of Russia X,
@@ -605,6 +623,7 @@ class ParsedSentence:
 
 _JOINT = {"MET", "CALLED", "DISCUSSED", "AGREED", "PLANNED_MEETING"}
 _TOLD_OF_THE_PAIR = {"DISCUSSED", "AGREED"}
+_ADDRESSED = {"URGED", "INVITED", "WARNED", "THREATENED", "ACCUSED"}  # acts made to someone
 
 
 def _definite(noun) -> bool:
@@ -628,8 +647,13 @@ def _without(targets: list, sources: list) -> list:
     return [(m, d) for m, d in targets if id(m) not in ids]
 
 
-def _takes(takes: str, mention: Mention, direct: bool) -> bool:
+_GUEST = "guest"  # a party of a meeting a host holds: taken whatever the frame takes
+
+
+def _takes(takes: str, mention: Mention, direct: bool | str) -> bool:
     actor = mention.single
+    if direct == _GUEST:
+        return not isinstance(actor, Summit)
     if takes == "summit":
         return isinstance(actor, Summit)
     if isinstance(actor, Summit):

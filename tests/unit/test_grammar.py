@@ -264,3 +264,13 @@ def test_office_holders_the_text_leaves_unnamed_or_names_by_surname():
     )
     assert ("CALLED", "actual", "Rishi Sunak", "Emmanuel Macron") in found
     assert ("CALLED", "actual", "Antony Blinken", "David Cameron") in found
+
+
+def test_a_host_receives_the_parties_of_the_talks_it_hosts():
+    found = facts("Norway hosted the talks between Chile and Peru in Oslo.")
+    assert {("HOSTED", "actual", "Norway", "Chile"), ("HOSTED", "actual", "Norway", "Peru")} <= found
+
+
+def test_calls_for_talks_are_made_to_whoever_rejects_them():
+    found = facts("President Karl Moss rejected Chilean calls for talks.")
+    assert ("URGED", "actual", "Chile", "Karl Moss") in found
