@@ -90,6 +90,11 @@ class ParsedSentence:
                 child.dep_ in ("compound", "amod", "nmod") and self.at[child.i]
             ):  # "China's actions", "the Chinese side's cooperation"
                 found += [(m, False) for m, _ in self.arguments(child)]
+            elif child.dep_ in ("compound", "amod", "npadvmod"):  # "Pakistan-backed militants"
+                for word in child.subtree:
+                    named = self.at[word.i] or self._by_name(word)
+                    if named is not None:
+                        found.append((named, False))
             elif child.dep_ == "prep" and (
                 child.lower_ == "by" or (child.lower_ in ("of", "from") and _group_noun(token))
             ):  # "the leaders of Brazil", "the actions by X"; not "a violation of Jordan"
@@ -551,8 +556,8 @@ class ParsedSentence:
     def _accuser(self, verb) -> list[tuple[Mention, bool]]:
         """Who made the claims a denial names: their owner or author, else the last accuser."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if verb.dep_ == "acl":
-            objects.append(verb.head)  # "a claim denied by Lima"
+        if verb.dep_ in ("acl", "relcl"):
+            objects.append(verb.head)  # "a claim denied by Lima", "a claim Pakistan denied"
         for obj in objects:
             owners = self.parties([c for c in obj.children if c.dep_ == "poss"])
             owners += self.parties(

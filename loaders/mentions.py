@@ -50,6 +50,7 @@ class DocumentContext:
     last_group: tuple[Actor, ...] = ()  # the parties of the last call or meeting of three or more
     last_list: tuple[State, ...] = ()
     last_summit: Summit | None = None
+    summits: list[Summit] = field(default_factory=list)  # every event named, in order
     last_date: str | None = None
     last_accuser: Actor | None = None
     seats: dict[str, int] = field(default_factory=dict)  # states whose seat is named: how often
@@ -533,10 +534,14 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
         if free(m.start("event"), m.end()):
             summit = Summit(name=name)
             ctx.last_summit = summit
+            ctx.summits.append(summit)
             add(m.start("event"), m.end(), (summit,))
     if ctx.last_summit is not None:
         for m in _EVENT_REFERENCE.finditer(sentence):
-            add(m.start(), m.end(), (ctx.last_summit,), "title")
+            # "the Summit" is the last event named a summit, else the last event named
+            noun = m.group(0).split()[-1].lower()
+            same = [e for e in ctx.summits if noun in e.name.lower().split()]
+            add(m.start(), m.end(), (same[-1] if same else ctx.last_summit,), "title")
     for m in g.org_pattern.finditer(sentence):
         add(m.start(), m.end(), (Organization(name=ORGANIZATIONS[m.group("org")]),))
     for m in g.state_pattern.finditer(sentence):
