@@ -152,7 +152,11 @@ class ParsedSentence:
                 if obj is not None:
                     return [obj]
             return self.subject(head, depth + 1)
-        if dep in ("conj", "advcl", "acomp", "ccomp"):  # "“Delighted to meet X,” wrote Y"
+        if dep in ("conj", "dep") and head.dep_ == "ccomp" and not self._names(head):
+            # "Russia said its team was ready, and accused Ukraine ...": the parser hung the
+            # second verb on the reported clause; its subject is the one who said it
+            return self.subject(head.head, depth + 1)
+        if dep in ("conj", "advcl", "acomp", "ccomp", "dep"):  # "“Delighted to meet X,” wrote Y"
             return self.subject(head, depth + 1)
         if dep in ("nsubj", "csubj") and head.pos_ in ("VERB", "AUX"):  # the same, misparsed
             return [c for c in head.children if c.dep_ in _SUBJECTS and c.i != verb.i]
@@ -216,6 +220,11 @@ class ParsedSentence:
                 ):
                     found = token
         return [found] if found is not None else []
+
+    def _names(self, verb) -> bool:
+        """Whether a verb's own subject names an actor."""
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        return any(m.via == "name" for m, _ in self.parties(subjects))
 
     def doer(self, verb) -> list:
         """Who does what a verb says: the passive agent ("was delivered by X"), else the
@@ -478,8 +487,18 @@ class ParsedSentence:
     def _institution(self, token) -> Mention | None:
         """An organization the gazetteer does not know, named by a run of capitalised words
         with an institution's word ("The Alliance of Sahel States")."""
-        span = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")]
-        span = [t for t in span if t.i >= token.i or t.dep_ in ("compound", "amod", "det")]
+        span, frontier = [token], [token]
+        while frontier:  # the name's own words: not its clauses, appositions or other phrases
+            word = frontier.pop()
+            for child in word.children:
+                if (
+                    child.dep_ in ("compound", "amod", "det")
+                    or (child.dep_ == "prep" and child.lower_ == "of")
+                    or (child.dep_ == "pobj" and word.lower_ == "of")
+                ):
+                    span.append(child)
+                    frontier.append(child)
+        span.sort(key=lambda t: t.i)
         words = [t for t in span if t.dep_ != "det" and t.lower_ not in ("of", "the", "and")]
         if not words or not any(lemma(w) in word_class("institution") for w in words):
             return None

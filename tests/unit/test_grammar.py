@@ -268,9 +268,37 @@ def test_office_holders_the_text_leaves_unnamed_or_names_by_surname():
 
 def test_a_host_receives_the_parties_of_the_talks_it_hosts():
     found = facts("Norway hosted the talks between Chile and Peru in Oslo.")
-    assert {("HOSTED", "actual", "Norway", "Chile"), ("HOSTED", "actual", "Norway", "Peru")} <= found
+    assert {
+        ("HOSTED", "actual", "Norway", "Chile"),
+        ("HOSTED", "actual", "Norway", "Peru"),
+    } <= found
 
 
 def test_calls_for_talks_are_made_to_whoever_rejects_them():
     found = facts("President Karl Moss rejected Chilean calls for talks.")
     assert ("URGED", "actual", "Chile", "Karl Moss") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The Alliance of Andean States, which goes by its acronym AAS, blamed Chile for the "
+            "downing.",
+            ("ACCUSED", "actual", "Alliance of Andean States", "Chile"),
+            id="an institution named by its word",
+        ),
+        pytest.param(
+            "Norway said its team was ready for work, and accused Chile of stalling.",
+            ("ACCUSED", "actual", "Norway", "Chile"),
+            id="a second verb hung on the reported clause",
+        ),
+        pytest.param(
+            "Norway accused Chile-backed militias of the attack, a claim Chile has denied.",
+            ("DENIED", "actual", "Chile", "Norway"),
+            id="a denial in a relative clause answers the accuser",
+        ),
+    ],
+)
+def test_parser_slips_and_names_it_does_not_know(text, expected):
+    assert expected in facts(text)
