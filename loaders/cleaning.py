@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from importlib import resources
 
 from .dates import MONTH_NAMES
 
@@ -86,6 +88,7 @@ class CleanText:
     dateline: date | None = None
     dropped_repeats: int = 0
     dropped_tail: int = 0
+    dropped_captions: int = 0
 
 
 def _dateline(line: str) -> date | None:
@@ -105,6 +108,27 @@ def _dateline(line: str) -> date | None:
         return date(int(g[11]), month, int(g[9])) if month else None
     except ValueError:
         return None
+
+
+@cache
+def _furniture() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    text = resources.files(__package__).joinpath("lexicon", "en", "page.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    starts = tuple(words for kind, words in rows if kind == "caption-start")
+    credits = tuple(words for kind, words in rows if kind == "credit")
+    return starts, credits
+
+
+def _caption(line: str) -> bool:
+    """A photo caption: "From left, Minister X, ..." or a line with a photo credit.
+
+    >>> _caption("From left, Niger's Foreign Minister X and Mali's Y attend a news conference.")
+    True
+    >>> _caption("The ministers met in Bamako.")
+    False
+    """
+    starts, credits = _furniture()
+    return line.startswith(starts) or any(credit in line for credit in credits)
 
 
 def _is_title(line: str) -> bool:
@@ -128,6 +152,9 @@ def clean_text(text: str) -> CleanText:
         if _TAIL_MARKERS.match(line) and out.paragraphs:
             out.dropped_tail = len(lines) - index
             break
+        if _caption(line):
+            out.dropped_captions += 1
+            continue
         key = line.casefold()
         if key in seen:
             out.dropped_repeats += 1

@@ -90,7 +90,9 @@ class ParsedSentence:
                 child.dep_ in ("compound", "amod", "nmod") and self.at[child.i]
             ):  # "China's actions", "the Chinese side's cooperation"
                 found += [(m, False) for m, _ in self.arguments(child)]
-            elif child.dep_ in ("compound", "amod", "npadvmod"):  # "Pakistan-backed militants"
+            elif child.dep_ in ("compound", "amod", "npadvmod") and any(
+                t.text == "-" for t in child.subtree
+            ):  # "Pakistan-backed militants"
                 for word in child.subtree:
                     named = self.at[word.i] or self._by_name(word)
                     if named is not None:
@@ -407,8 +409,9 @@ class ParsedSentence:
                 sources = doer  # "relayed Lima's protest against X": the one who relays
             if recipient and sources and not targets:  # "received a call from X"
                 targets = doer
-            elif not sources and targets:  # "held talks with X", "In a call with X, Y said"
-                sources = doer
+            elif not sources and targets and (light or noun.dep_ != "dobj"):
+                sources = doer  # "held talks with X", "In a call with X, Y said"; not
+                # "condemned a visit to X" nor "thanked X for hosting the talks with Y"
             elif sources and not targets and noun.dep_ == "pobj" and noun.head.head.i == governor.i:
                 targets = doer  # "At the invitation of X, Y visited"
             elif sources and not targets and noun.dep_ == "dobj" and frame.type in _ADDRESSED:
