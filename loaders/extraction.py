@@ -70,6 +70,17 @@ def _parties(reading: Reading, ctx: DocumentContext) -> list[tuple]:
     return _pairs(sources, targets)
 
 
+def _seat_named_most(text: str) -> str | None:
+    """The state whose seat of government or foreign ministry a text names most ("10 Downing
+    Street", "the FCDO"): whose government a statement speaks for."""
+    counts: dict[str, int] = {}
+    for name, code in METONYMS.items():
+        found = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        if found:
+            counts[code] = counts.get(code, 0) + found
+    return max(counts, key=counts.get) if counts else None
+
+
 def _note_seats(text: str, mentions: list[Mention], ctx: DocumentContext) -> None:
     """Count the seats of government a text names ("Downing Street has confirmed")."""
     for mention in mentions:
@@ -294,6 +305,8 @@ def _in_the_documents_voice(
     on the date in the state whose seat of government the document names ("10 Downing
     Street"): a readout speaks for its government."""
     ranked = sorted(ctx.seats, key=lambda code: -ctx.seats[code])  # the most named, first
+    if ctx.voice and ctx.voice not in ranked:
+        ranked.append(ctx.voice)
 
     def voiced(actor):
         if not is_unnamed(actor) or actor.state or not actor.title:
@@ -404,6 +417,7 @@ def parse_article(
         _note_seats(heading, find_mentions(heading, DocumentContext()), ctx)
     if not labelled:  # no speaker labels: the heading may say whose words these are
         ctx.speaker = next((v for v in voices if v is not None), None)
+    ctx.voice = _seat_named_most(text)
     seen: dict[tuple, Interaction] = {}
     count = 0
     for paragraph, group in zip(cleaned.paragraphs, sentences, strict=True):

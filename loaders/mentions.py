@@ -55,6 +55,7 @@ class DocumentContext:
     last_accuser: Actor | None = None
     seats: dict[str, int] = field(default_factory=dict)  # states whose seat is named: how often
     speaker: Person | None = None
+    voice: str | None = None  # the state whose government a statement speaks for, if known
     gender: dict[str, str] = field(default_factory=dict)  # name -> "f" or "m", where the text says
     last_of_gender: dict[str, Person] = field(default_factory=dict)  # last named: "f", "m", "not f"
     scope: str = ""  # what sets this document's unnamed office holders apart from others'
@@ -419,6 +420,7 @@ _PLURAL_TITLES = re.compile(
 _PRONOUN = re.compile(r"\b(he|she|him|his|her)\b", re.I)
 _YOU = re.compile(r"\b[Yy]ou\b")
 _WE = re.compile(r"\b[Ww]e\b")
+_NATIONAL_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _FIRST_PERSON = re.compile(r"\b(I|me|my)\b")
 _SPEAKER = re.compile(
     r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,6})"
@@ -591,6 +593,9 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
     for m in _GROUP.finditer(sentence):
         if len(ctx.last_pair) >= 2:
             add(m.start(), m.end(), ctx.last_pair, "group")
+    if ctx.speaker is None and ctx.voice is not None:  # a statement: "We condemn ..."
+        for m in _NATIONAL_WE.finditer(sentence):
+            add(m.start(), m.end(), (State(code=ctx.voice),), "pronoun")
     if ctx.speaker is not None:  # a transcript: "I" and "we" are whoever has the floor
         for m in _FIRST_PERSON.finditer(sentence):
             add(m.start(), m.end(), (ctx.speaker,), "pronoun")

@@ -302,3 +302,11 @@ def test_calls_for_talks_are_made_to_whoever_rejects_them():
 )
 def test_parser_slips_and_names_it_does_not_know(text, expected):
     assert expected in facts(text)
+
+
+def test_we_in_a_statement_is_the_government_whose_ministry_speaks():
+    found = facts(
+        "Statement by the FCDO\n\nWe condemn Chile's decision to expel our diplomats. "
+        "The FCDO summoned the Chilean Ambassador."
+    )
+    assert ("CRITICIZED", "actual", "United Kingdom", "Chile") in found
