@@ -174,14 +174,33 @@ def _on(value: str | date | None) -> date | None:
     return _bound(value, last=False)
 
 
+@cache
+def _by_office() -> dict[tuple[str, str], tuple[Term, ...]]:
+    index: dict[tuple[str, str], list[Term]] = defaultdict(list)
+    for term in terms():
+        index[(term.country, term.office)].append(term)
+    return {key: tuple(found) for key, found in index.items()}
+
+
+@cache
+def _titles() -> dict[tuple[str, str], tuple[str, ...]]:
+    index: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
+    for term in terms():
+        index[(term.country, fold(term.title))][term.office] = None
+    return {key: tuple(found) for key, found in index.items()}
+
+
 def offices(country: str, title: str) -> tuple[str, ...]:
     """The offices a title names in a state: the table's own title for that state first
     ("Secretary of State" in the USA), else the generic reading ("Prime Minister")."""
     wanted = fold(title)
-    own = dict.fromkeys(
-        t.office for t in terms() if t.country == country and fold(t.title) == wanted
-    )
-    return tuple(own) or GENERIC_TITLES.get(wanted, ())
+    return _titles().get((country, wanted)) or GENERIC_TITLES.get(wanted, ())
+
+
+def clear_cache() -> None:
+    """Forget the loaded table (after the user's rows changed)."""
+    for cached in (terms, _by_name, _by_office, _titles):
+        cached.cache_clear()
 
 
 def holder(country: str, title: str, on: str | date | None) -> Term | None:
@@ -195,10 +214,8 @@ def holder(country: str, title: str, on: str | date | None) -> Term | None:
     for office in offices(country, title):
         found = [
             t
-            for t in terms()
-            if t.country == country
-            and t.office == office
-            and t.covers(day)
+            for t in _by_office().get((country, office), ())
+            if t.covers(day)
             and not t.co_holder
             # a generic reading keeps the title's head word: no "Prime Minister" of the USA
             and (fold(t.title) == wanted or head in fold(t.title).split())

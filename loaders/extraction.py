@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from diplograph.graph import Document, Interaction, Person, State, Summit, document_id
 from diplograph.graph.countries import country
@@ -74,11 +75,16 @@ def _seat_named_most(text: str) -> str | None:
     """The state whose seat of government or foreign ministry a text names most ("10 Downing
     Street", "the FCDO"): whose government a statement speaks for."""
     counts: dict[str, int] = {}
-    for name, code in METONYMS.items():
-        found = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-        if found:
-            counts[code] = counts.get(code, 0) + found
+    for match in _seats().finditer(text):
+        code = METONYMS[match.group(0)]
+        counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None
+
+
+@cache
+def _seats() -> re.Pattern:
+    names = sorted(METONYMS, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])")
 
 
 def _note_seats(text: str, mentions: list[Mention], ctx: DocumentContext) -> None:

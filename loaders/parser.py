@@ -13,6 +13,7 @@ import hashlib
 import importlib.util
 import os
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from diplograph.graph import ConfigError
@@ -75,9 +76,9 @@ def check_manifest(folder: Path) -> None:
 
 @cache
 def pipeline():
-    """The loaded pipeline, once per process: tokenizer, tagger (with the attribute ruler that
-    gives the coarse part of speech) and parser. NER is not used, nor spaCy's lemmatizer: lemmas
-    come from lemminflect's tables (grammar.lemma)."""
+    """The loaded pipeline, once per process: tokenizer, tagger and parser. NER is not used,
+    nor spaCy's lemmatizer (lemmas come from lemminflect's tables, grammar.lemma), nor its
+    attribute ruler: the coarse part of speech is read off the tag (lexicon/en/tags.tsv)."""
     import spacy
 
     name = model_name()
@@ -87,10 +88,24 @@ def pipeline():
         module = importlib.import_module(name)
         folder = Path(module.__file__).parent
         check_manifest(next(folder.glob(f"{REUPLOAD}-*")))
-    return spacy.load(name, exclude=["ner", "lemmatizer"])
+    return spacy.load(name, exclude=["ner", "lemmatizer", "attribute_ruler"])
+
+
+@cache
+def _coarse() -> dict[str, str]:
+    """The coarse part of speech of each fine tag (lexicon/en/tags.tsv)."""
+    text = resources.files(__package__).joinpath("lexicon", "en", "tags.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return dict(rows)
 
 
 def parse(sentences: list[str], batch_size: int = 64) -> list:
     """spaCy Docs of ``sentences``, quotes straightened, offsets unchanged."""
     nlp = pipeline()
-    return list(nlp.pipe((s.translate(_STRAIGHT) for s in sentences), batch_size=batch_size))
+    docs = list(nlp.pipe((s.translate(_STRAIGHT) for s in sentences), batch_size=batch_size))
+    if "attribute_ruler" not in nlp.pipe_names:
+        coarse = _coarse()
+        for doc in docs:
+            for token in doc:
+                token.pos_ = coarse.get(token.tag_, "PUNCT" if token.is_punct else "X")
+    return docs

@@ -40,10 +40,12 @@ def test_a_setting_names_the_pipeline_and_a_missing_one_says_how_to_install(monk
         parser.pipeline.cache_clear()
 
 
-def test_the_pipeline_runs_without_ner_or_lemmatizer():
+def test_the_pipeline_runs_without_ner_lemmatizer_or_attribute_ruler():
     names = parser.pipeline().pipe_names
     assert "parser" in names and "tagger" in names
-    assert "ner" not in names and "lemmatizer" not in names
+    assert not {"ner", "lemmatizer", "attribute_ruler"} & set(names)
+    doc = parser.parse(["Rubio met Wang's deputy."])[0]  # the coarse tags come from tags.tsv
+    assert [t.pos_ for t in doc] == ["PROPN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"]
 
 
 @pytest.mark.parametrize(

@@ -67,13 +67,11 @@ def test_users_add_rows_of_their_own(tmp_path, monkeypatch):
     )
     rows.write_text(f"{header}\n{row}\n", encoding="utf-8")
     monkeypatch.setenv("DIPLOGRAPH_PEOPLE", str(rows))
-    people.terms.cache_clear()
-    people._by_name.cache_clear()
+    people.clear_cache()
     try:
         assert (
             people.holder("NOR", "Minister of Fisheries", "2030-06-01").name == "Ada Lindqvist-Test"
         )
     finally:
         monkeypatch.delenv("DIPLOGRAPH_PEOPLE")
-        people.terms.cache_clear()
-        people._by_name.cache_clear()
+        people.clear_cache()
