@@ -22,6 +22,8 @@ DATA = [
     "graph/facts.schema.json",
     "graph/neo4j_runtime/pom.xml",
     "graph/neo4j_runtime/DiplographNeo4j.java",
+    "graph/data/office_holders.tsv",
+    "graph/data/office_holders.md",
 ]
 
 
@@ -48,6 +50,8 @@ def test_wheel_holds_every_folder_and_data_file(tmp_path):
             assert f"diplograph/{source.relative_to(ROOT).as_posix()}" in names, source
     for data in DATA:
         assert f"diplograph/{data}" in names, data
+    for tsv in (ROOT / "loaders" / "lexicon").rglob("*.tsv"):  # the extractor's words
+        assert f"diplograph/{tsv.relative_to(ROOT).as_posix()}" in names, tsv
 
 
 def test_public_doors_list_exactly_what_they_export():
