@@ -1,4 +1,7 @@
-"""Articles in, typed diplomatic interactions out: offline, deterministic rules.
+"""Articles in, typed diplomatic interactions out: each sentence that may state one is parsed
+(parser.py), its names found (mentions.py) and its triggers read with their frames
+(grammar.py); this module turns the readings into facts of one document, with dates, the
+people the office-holder table knows, and one fact per interaction.
 
 >>> facts = extract_facts("Secretary of State Marco Rubio met today with German Foreign Minister "
 ...                       "Johann Wadephul in Washington.", published="2025-05-28")

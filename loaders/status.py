@@ -1,0 +1,130 @@
+"""Whether an act is told as done, planned, claimed or negated: read from the trigger's own
+dependents and from its governors, climbing the parse to the end of the clause, against the cues
+of ``lexicon/en/status.tsv``.
+"""
+
+from __future__ import annotations
+
+from .frames import cue_status, frames_for, word_class
+from .tree import _SUBJECTS, _infinitive, lemma
+
+_STATUS_ORDER = ("hypothetical", "negated", "claimed", "planned")
+
+
+def _cues(word, trigger: bool, restricted: bool) -> set[str]:
+    """The statuses the cues on one word give."""
+    found = set()
+    if any(c.dep_ == "mark" and c.lower_ in word_class("condition") for c in word.children):
+        found.add("hypothetical")  # "if they did not agree": nothing is said to have happened
+    if (
+        restricted
+        and lemma(word) in word_class("say")
+        and any(c.dep_ in _SUBJECTS and lemma(c) in word_class("hearsay") for c in word.children)
+    ):
+        found.add("claimed")  # "X met Y, a diplomatic source said"
+    if not trigger:
+        particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
+        for cue in [lemma(word)] + [f"{lemma(word)} {p}" for p in particles]:
+            status = cue_status(cue, "governor") or (
+                cue_status(cue, "noun") if word.pos_ == "NOUN" else None
+            )
+            if status:
+                found.discard("planned") if status == "negated" else None
+                found.add(status)
+        if "negated" in found:  # "called off" is not "called on X to"
+            found.discard("planned")
+    if restricted:
+        return found - {"planned"}
+    for child in word.children:
+        where = {"neg": "neg", "aux": "aux", "auxpass": "aux", "advmod": "advmod"}.get(child.dep_)
+        where = where or ("amod" if child.dep_ in ("amod", "compound") else None)
+        where = where or ("det" if child.dep_ == "det" else None)
+        if where:
+            status = cue_status(child.lower_, where) or cue_status(lemma(child), where)
+            if status:
+                found.add(status)
+    if (
+        word.dep_ in ("advcl", "acl", "relcl")
+        and _infinitive(word)
+        and not _past(word.head)
+        and not _meets(word.head)  # "met X to discuss Y": the talk is the meeting's own
+    ):
+        found.add("purpose")  # "is in Laos to attend", "plans to meet", "talks to be held";
+    return found  # "had visited India to attend" tells of an attendance that happened
+
+
+def _meets(verb) -> bool:
+    """A verb that says two parties met or spoke ("met", "held talks", "spoke")."""
+    kinds = {f.type for f in frames_for(lemma(verb), "VERB")}
+    if lemma(verb) in word_class("light"):
+        kinds |= {
+            f.type for c in verb.children if c.dep_ == "dobj" for f in frames_for(lemma(c), "NOUN")
+        }
+    return bool(kinds & {"MET", "CALLED"}) and not _past(verb) and verb.tag_ == "VBD"
+
+
+def _past(verb) -> bool:
+    """A verb in a perfect ("had visited India to attend", unlike "arrived in Vladivostok to
+    attend", whose attendance still lay ahead); for a noun, the past verb it is said with ("was
+    an opportunity to exchange views")."""
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "attr":
+        return verb.head.tag_ == "VBD"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+
+
+def status(trigger) -> str:
+    """Climb from the trigger through its governors; the first word with a cue decides. An
+    infinitive of purpose ("travelled to X to meet Y") only says planned when nothing above
+    it says more ("would be unable to travel to X to meet Y")."""
+    purpose = False
+    for found in _climb(trigger):
+        purpose = purpose or "purpose" in found
+        for name in _STATUS_ORDER:
+            if name in found:
+                return name
+    return "planned" if purpose else "actual"
+
+
+def speaks_of_a_plan(trigger) -> bool:
+    """Whether any word on the way up says the act was planned ("cancelled the planned
+    talks", "will not meet"): a called-off meeting is a planned meeting, negated."""
+    return any(found & {"planned", "purpose"} for found in _climb(trigger))
+
+
+def _climb(trigger):
+    """The cues of the trigger and of each governor up to the end of its clause. A verb's own
+    meaning counts when the act is its complement ("agreed to meet", "looking forward to
+    meeting"), not when it is an adjunct of it ("In a call, they agreed")."""
+    word, first, restricted, adjunct, given = trigger, True, False, False, False
+    for _ in range(8):
+        plain = first or (adjunct and word.pos_ in ("VERB", "AUX"))
+        found = _cues(word, plain, restricted)
+        yield found & {"planned", "hypothetical"} if given else found
+        step = word.dep_
+        head = word.head
+        if step == "pobj" and head.lower_ in word_class("presupposing"):
+            given = True  # "after the call, officials felt ...": the call is a given; only a
+            # future above it ("will sign during their visit") still tells its time
+        if step == "pobj":
+            adjunct = True
+        elif step != "prep":
+            adjunct = False
+        if head.i == word.i:
+            break
+        if step == "conj":  # a shared auxiliary or negation, not the first verb's meaning
+            yield _cues(head, True, False) & {"planned", "negated"}
+            word, first = head, True
+            continue
+        if step in ("xcomp", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr"):
+            pass
+        elif step in ("advmod", "acomp", "prt", "amod"):
+            pass
+        elif step == "advcl" and _infinitive(word):  # "unable to travel to X to meet Y"
+            pass
+        elif step == "ccomp":
+            restricted = True
+        else:
+            break
+        word, first = head, False
