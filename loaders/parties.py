@@ -251,6 +251,8 @@ class SentenceParties:
         body = self._institution(token)
         if body is not None:
             return body
+        if _not_a_name(token):  # "H.E. Cho Tae-yul Minister of Foreign Affairs": the name
+            return self._name_before_title(token)  # stands before the office
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         words = [w for w in words if w.i >= token.i - 3] + [token]
         while words and (_not_a_name(words[0]) or self.at[words[0].i] is not None):
@@ -265,6 +267,26 @@ class SentenceParties:
         person = self.ctx.remember(Person(name=name))
         mention = Mention(words[0].idx, token.idx + len(token), (person,), via="name")
         for w in words:
+            self.at[w.i] = mention
+        return mention
+
+    def _name_before_title(self, title) -> Mention | None:
+        """A name written before the office it holds ("Cho Tae-yul Minister of ...")."""
+        words = sorted(
+            (t for c in title.lefts if c.dep_ == "compound" for t in c.subtree),
+            key=lambda t: t.i,
+        )
+        while words and (_not_a_name(words[0]) or not words[0].text[:1].isupper()):
+            words = words[1:]
+        names = [w for w in words if w.text != "-"]
+        if not 2 <= len(names) <= 4 or any(_not_a_name(w) or state_code(w.text) for w in names):
+            return None
+        if words[-1].i != title.i - 1 or any(self.at[w.i] is not None for w in words):
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        person = self.ctx.remember(Person(name=self.text[start:end], title=title.text))
+        mention = Mention(start, end, (person,), via="name")
+        for w in words + [title]:
             self.at[w.i] = mention
         return mention
 
