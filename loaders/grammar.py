@@ -205,6 +205,12 @@ class ParsedSentence(SentenceParties):
             targets += [t for t in self._fitting(frame, found, sources) if t not in targets]
         if not targets:
             targets = self._fitting(frame, self._included(noun), sources)
+        plural = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("their", "our")]
+        if governor is not None and plural and not sources and not targets:
+            # "he had raised with X the issue during their meeting": he and X
+            withs = [o for p in _preps(governor, {"with"}, 0) for o in _objects(p)]
+            sources = self.parties(self.doer(governor)) + self.parties(withs)
+            named = False
         if governor is not None and not (named and not sources):  # "a visit by a submarine"
             doer = self.parties(self.doer(governor))
             ids = {id(m) for m, _ in doer}

@@ -361,6 +361,8 @@ class SentenceParties:
                 if token.dep_ in ("relcl", "acl"):
                     break
                 mention = self.at[token.i]
+                if mention is None and token.pos_ == "PROPN":
+                    mention = self._proper_name(token)  # "between Erdogan, ... and ..."
                 if (
                     mention is not None
                     and not isinstance(mention.single, Summit)

@@ -310,3 +310,31 @@ def test_we_in_a_statement_is_the_government_whose_ministry_speaks():
         "The FCDO summoned the Chilean Ambassador."
     )
     assert ("CRITICIZED", "actual", "United Kingdom", "Chile") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "President Karl Moss had raised with Chancellor Lena Ortiz the issue during their "
+            "meeting in Oslo.",
+            ("MET", "actual", "Karl Moss", "Lena Ortiz"),
+            id="their meeting: the verb's subject and its with-party",
+        ),
+        pytest.param(
+            "Chancellor Lena Ortiz addressed a joint press conference in Oslo with President "
+            "Karl Moss.",
+            ("MET", "actual", "Lena Ortiz", "Karl Moss"),
+            id="a press conference with someone",
+        ),
+        pytest.param(
+            "The declaration was signed during a meeting between Erdogan and Chancellor Lena "
+            "Ortiz.",
+            ("MET", "actual", "Recep Tayyip Erdoğan", "Lena Ortiz"),
+            id="a one-word name the office-holder table knows",
+        ),
+    ],
+)
+def test_meetings_told_by_their_parties(text, expected):
+    found = facts(text, published="2024-05-01")
+    assert expected in found or (expected[0], expected[1], expected[3], expected[2]) in found
