@@ -203,22 +203,34 @@ def clear_cache() -> None:
         cached.cache_clear()
 
 
+def same_office(said: str, held: str) -> bool:
+    """Whether a title a text gives fits the title of a term: the same words, or the same head
+    word ("Foreign Minister" and "Minister of Foreign Affairs"; not "President" and "Prime
+    Minister").
+
+    >>> same_office("Foreign Minister", "Minister of Foreign Affairs")
+    True
+    >>> same_office("President", "Prime Minister")
+    False
+    """
+    wanted = fold(said)
+    head = wanted.split()[-1] if wanted else ""
+    return fold(held) == wanted or head in fold(held).split()
+
+
 def holder(country: str, title: str, on: str | date | None) -> Term | None:
     """Who held the office a title names, in a state, on a date; None when no term covers the
     date (the table's coverage, see its README) or when the holder is not unique."""
     day = _on(on)
     if day is None or not country:
         return None
-    wanted = fold(title)
-    head = wanted.split()[-1] if wanted else ""
     for office in offices(country, title):
         found = [
             t
             for t in _by_office().get((country, office), ())
             if t.covers(day)
             and not t.co_holder
-            # a generic reading keeps the title's head word: no "Prime Minister" of the USA
-            and (fold(t.title) == wanted or head in fold(t.title).split())
+            and same_office(title, t.title)  # a generic reading keeps the title's head word
         ]
         people = {t.name for t in found}
         if len(people) == 1:

@@ -18,7 +18,7 @@ from functools import cache
 
 from diplograph.graph import Document, Interaction, Person, State, Summit, document_id
 from diplograph.graph.countries import country
-from diplograph.graph.people import holder, resolve
+from diplograph.graph.people import holder, resolve, same_office
 
 from .cleaning import clean_text
 from .dates import find_date
@@ -295,6 +295,8 @@ def known_person(actor, published: date | None):
         term = holder(actor.state, actor.title, published) if actor.title and actor.state else None
     elif len(actor.name.split()) == 1:  # a surname or a short name: "Blinken", "Prachanda"
         term = resolve(actor.name, actor.state, published)
+        if term is not None and actor.title and not same_office(actor.title, term.title):
+            term = None  # "President Ahmed" is not Prime Minister Abiy Ahmed
     else:  # a full name stays as the text spells it ("Zelenskiy"): the table may spell it
         term = None  # otherwise, and the spelling is the reader's evidence
     if term is None or term.name == actor.name:
@@ -317,9 +319,11 @@ def _in_the_documents_voice(
     if ctx.voice and ctx.voice not in ranked:
         ranked.append(ctx.voice)
 
-    def voiced(actor):
+    def voiced(actor, evidence: str):
         if not is_unnamed(actor) or actor.state or not actor.title:
             return actor
+        if re.search(rf"{re.escape(actor.title)}\s+of\b", evidence, re.I):
+            return actor  # "the President of the Republic of Maldives" is not the voice's
         for code in ranked:
             term = holder(code, actor.title, published)
             if term is not None:
@@ -328,7 +332,8 @@ def _in_the_documents_voice(
 
     out, seen = [], set()
     for fact in facts:
-        source, target = voiced(fact.source), voiced(fact.target)
+        evidence = fact.evidence or ""
+        source, target = voiced(fact.source, evidence), voiced(fact.target, evidence)
         if source is not fact.source or target is not fact.target:
             if (source.kind, source.key) == (target.kind, target.key):
                 continue

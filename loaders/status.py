@@ -93,18 +93,29 @@ def speaks_of_a_plan(trigger) -> bool:
     return any(found & {"planned", "purpose"} for found in _climb(trigger))
 
 
+def _event(word) -> bool:
+    """A noun that names a meeting or a call."""
+    return any(f.type in ("MET", "CALLED") for f in frames_for(lemma(word), "NOUN"))
+
+
 def _climb(trigger):
     """The cues of the trigger and of each governor up to the end of its clause. A verb's own
     meaning counts when the act is its complement ("agreed to meet", "looking forward to
     meeting"), not when it is an adjunct of it ("In a call, they agreed")."""
     word, first, restricted, adjunct, given = trigger, True, False, False, False
+    event = trigger.pos_ in ("NOUN", "PROPN") and _event(trigger)
     for _ in range(8):
         plain = first or (adjunct and word.pos_ in ("VERB", "AUX"))
         found = _cues(word, plain, restricted)
         yield found & {"planned", "hypothetical"} if given else found
         step = word.dep_
         head = word.head
-        if step == "pobj" and head.lower_ in word_class("presupposing"):
+        if head.i != trigger.i and head.pos_ in ("NOUN", "PROPN") and event and _event(head):
+            break  # "a meeting of X and Y, ahead of a summit of Z, was postponed": the summit not
+        if step == "pobj" and (
+            head.lower_ in word_class("presupposing")
+            or (head.lower_ == "of" and head.head.lower_ in word_class("presupposing"))
+        ):  # "after the call", "ahead of a summit"
             given = True  # "after the call, officials felt ...": the call is a given; only a
             # future above it ("will sign during their visit") still tells its time
         if step == "pobj":

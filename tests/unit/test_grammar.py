@@ -338,3 +338,17 @@ def test_we_in_a_statement_is_the_government_whose_ministry_speaks():
 def test_meetings_told_by_their_parties(text, expected):
     found = facts(text, published="2024-05-01")
     assert expected in found or (expected[0], expected[1], expected[3], expected[2]) in found
+
+
+def test_what_lies_ahead_of_a_postponed_meeting_is_still_planned():
+    found = facts(
+        "A meeting between President Karl Moss and Chancellor Lena Ortiz, ahead of a summit "
+        "between Norway and Chile, has been postponed."
+    )
+    assert ("PLANNED_MEETING", "negated", "Karl Moss", "Lena Ortiz") in found
+    assert ("PLANNED_MEETING", "planned", "Norway", "Chile") in found
+
+
+def test_a_surname_resolves_only_to_a_holder_of_the_office_the_text_gives():
+    found = facts("Later, President Ahmed visited Chile.", published="2024-05-01")
+    assert ("VISITED", "actual", "Abiy Ahmed", "Chile") not in found
