@@ -304,7 +304,8 @@ _NOT_NAMES = {
 @cache
 def gazetteer() -> _Gazetteer:
     codes: dict[str, str] = {}
-    demonyms: dict[str, str] = dict(DEMONYM_EXTRA)
+    demonyms: dict[str, str] = {}
+    shared: dict[str, list] = {}
     capitals: dict[str, str] = {}
     for country in countries():
         for name in country.names:
@@ -312,9 +313,15 @@ def gazetteer() -> _Gazetteer:
             if name.startswith("the "):
                 codes.setdefault(name[4:], country.code)
         if country.demonym:
-            demonyms.setdefault(country.demonym, country.code)
+            shared.setdefault(country.demonym, []).append(country)
         if country.capital and len(country.capital) > 3:
             capitals.setdefault(country.capital, country.code)
+    for demonym, holders in shared.items():
+        # a demonym several share goes to the state named by the fewest words ("Indian": India,
+        # not the British Indian Ocean Territory); names.tsv settles the rest ("Dominican")
+        best = min(holders, key=lambda c: (len(c.name.split()), c.name))
+        demonyms[demonym] = best.code
+    demonyms.update(DEMONYM_EXTRA)
     codes.update(SHORT_FORMS)
     codes.update({k: v for k, v in METONYMS.items()})
     states = _alternation(list(codes) + list(capitals))

@@ -352,3 +352,13 @@ def test_what_lies_ahead_of_a_postponed_meeting_is_still_planned():
 def test_a_surname_resolves_only_to_a_holder_of_the_office_the_text_gives():
     found = facts("Later, President Ahmed visited Chile.", published="2024-05-01")
     assert ("VISITED", "actual", "Abiy Ahmed", "Chile") not in found
+
+
+@pytest.mark.parametrize(
+    "demonym, code",
+    [("Indian", "IND"), ("Dominican", "DOM"), ("Congolese", "COD"), ("American", "USA")],
+)
+def test_a_shared_demonym_names_the_state_not_a_territory(demonym, code):
+    from diplograph.loaders.mentions import state_code
+
+    assert state_code(demonym) == code
