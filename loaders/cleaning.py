@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from .dates import MONTH_NAMES
+from .dates import MONTH_NAMES, find_date
 
 # A line that starts one of these blocks ends the article: everything from it on is page chrome.
 _TAIL_MARKERS = re.compile(
@@ -161,4 +161,22 @@ def clean_text(text: str) -> CleanText:
             continue
         seen.add(key)
         out.paragraphs.append(strip_dateline(line))
+    if out.dateline is None:  # "PM call with President X: 21 December 2025", "May 25, 2023, The
+        out.dateline = _header_date([out.title or "", *lines[:4]])  # Kremlin, Moscow"
     return out
+
+
+def _header_date(lines: list[str]) -> date | None:
+    """A full date (day, month, year) in one of the short lines at the top of a document.
+
+    >>> _header_date(["PM call with President X of the United States: 21 December 2025"])
+    datetime.date(2025, 12, 21)
+    >>> _header_date(["The Prime Minister spoke to the President on 3 May 2024 about trade."])
+    """
+    for line in lines:
+        if not line or len(line) > 160 or line.rstrip().endswith((".", "?", "!")):
+            continue
+        found, _ = find_date(line, None)
+        if found and len(found) == 10:
+            return date.fromisoformat(found)
+    return None

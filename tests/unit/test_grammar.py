@@ -362,3 +362,22 @@ def test_a_shared_demonym_names_the_state_not_a_territory(demonym, code):
     from diplograph.loaders.mentions import state_code
 
     assert state_code(demonym) == code
+
+
+def test_a_transcripts_speaker_label_gives_the_floor_and_is_no_dateline():
+    text = (
+        "Remarks to the press\n\nSECRETARY KARL MOSS:  Thank you all. I met Chancellor Lena "
+        "Ortiz this morning.\n\nORTIZ: Thank you."
+    )
+    assert ("MET", "actual", "Karl Moss", "Lena Ortiz") in facts(text)
+
+
+def test_the_publication_date_comes_from_a_header_line():
+    from diplograph.loaders import parse_article
+
+    article = parse_article(
+        "PM call with Chancellor Lena Ortiz: 21 December 2025\n\n"
+        "The Prime Minister spoke to Chancellor Lena Ortiz yesterday."
+    )
+    assert article.document.published == "2025-12-21"
+    assert [f.date for f in article.facts] == ["2025-12-20"]
