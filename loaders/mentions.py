@@ -68,7 +68,7 @@ class DocumentContext:
         the label is removed from the text."""
         match = _SPEAKER.match(paragraph)
         if not match:
-            return paragraph
+            return self._named_floor(paragraph)
         name = " ".join(w.capitalize() for w in (match.group("name") or match["name2"]).split())
         title = match.group("title") or match.group("title2")
         title = " ".join(w.capitalize() for w in title.split()) if title else None
@@ -77,6 +77,21 @@ class DocumentContext:
             title, name = title or _title_text(office.group(1)), name[office.end() :]
         self.speaker = self.remember(Person(name=name, title=title))
         return paragraph[match.end() :]
+
+    def _named_floor(self, paragraph: str) -> str:
+        """A label that names a person the way the text does ("President of Russia Vladimir
+        Putin: ...", "RAMÍREZ: ..." once Ramírez is known) gives that person the floor."""
+        label = _LABEL.match(paragraph)
+        if not label:
+            return paragraph
+        text = label.group("label")
+        if text.isupper():
+            text = " ".join(w.capitalize() for w in text.split())
+        named = [m for m in find_mentions(text, self) if isinstance(m.single, Person)]
+        if len(named) != 1 or named[0].via != "name" or named[0].end < len(text.split(",")[0]):
+            return paragraph
+        self.speaker = named[0].single
+        return paragraph[label.end() :]
 
     def addressee(self) -> Person | None:
         """Whom a transcript's speaker says "you" to: the person the headline names beside
@@ -436,6 +451,7 @@ _SPEAKER = re.compile(
     r"|^(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
     r"(?P<title2>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}):\s+"
 )
+_LABEL = re.compile(r"^(?P<label>[A-ZÀ-Þ][^:.!?\n]{1,78}):\s+(?=\S)")
 _GROUP = re.compile(
     r"\b(?:the\s+two\s+(?:officials|ministers|leaders|sides|men|counterparts|secretaries|"
     r"presidents|prime ministers|foreign ministers|defen[cs]e ministers)|both\s+(?:sides|leaders|"
