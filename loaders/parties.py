@@ -67,8 +67,10 @@ class SentenceParties:
         for child in token.children:
             if child.dep_ == "poss" or (
                 child.dep_ in ("compound", "amod", "nmod") and self.at[child.i]
-            ):  # "China's actions", "the Chinese side's cooperation"
-                found += [(m, False) for m, _ in self.arguments(child)]
+            ):  # "China's actions", "the Chinese side's cooperation"; not "their violation",
+                found += [  # whose "their" the last pair need not be
+                    (m, False) for m, _ in self.arguments(child) if m.via != "group"
+                ]
             elif child.dep_ in ("compound", "amod", "npadvmod") and any(
                 t.text == "-" for t in child.subtree
             ):  # "Pakistan-backed militants"

@@ -47,6 +47,7 @@ def _cues(word, trigger: bool, restricted: bool) -> set[str]:
         word.dep_ in ("advcl", "acl", "relcl")
         and _infinitive(word)
         and not _past(word.head)
+        and not _occasion(word.head)
         and not _meets(word.head)  # "met X to discuss Y": the talk is the meeting's own
     ):
         found.add("purpose")  # "is in Laos to attend", "plans to meet", "talks to be held";
@@ -61,6 +62,17 @@ def _meets(verb) -> bool:
             f.type for c in verb.children if c.dep_ == "dobj" for f in frames_for(lemma(c), "NOUN")
         }
     return bool(kinds & {"MET", "CALLED"}) and not _past(verb) and verb.tag_ == "VBD"
+
+
+def _occasion(noun) -> bool:
+    """ "had a chance to speak", "was an opportunity to exchange views": the occasion was
+    taken when the verb that has it is past."""
+    if lemma(noun) not in word_class("occasion"):
+        return False
+    verb = noun.head
+    return verb.pos_ in ("VERB", "AUX") and (
+        verb.tag_ == "VBD" or any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+    )
 
 
 def _past(verb) -> bool:

@@ -381,3 +381,28 @@ def test_the_publication_date_comes_from_a_header_line():
     )
     assert article.document.published == "2025-12-21"
     assert [f.date for f in article.facts] == ["2025-12-20"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "President Karl Moss talked about trade with Chancellor Lena Ortiz.",
+            ("DISCUSSED", "actual", "Karl Moss", "Lena Ortiz"),
+            id="talk about is discussion",
+        ),
+        pytest.param(
+            "President Karl Moss had a chance to speak with Chancellor Lena Ortiz.",
+            ("CALLED", "actual", "Karl Moss", "Lena Ortiz"),
+            id="an occasion taken",
+        ),
+        pytest.param(
+            "Officials met on the sidelines of President Karl Moss's visit to Chile, a "
+            "source said.",
+            ("VISITED", "actual", "Karl Moss", "Chile"),
+            id="what a sideline presupposes is given",
+        ),
+    ],
+)
+def test_discussions_occasions_and_sidelines(text, expected):
+    assert expected in facts(text)
