@@ -245,8 +245,11 @@ class SentenceParties:
         the parse: an argument that is a run of two to four capitalised proper nouns, none of
         them an office, an institution's word or a state ("... for Foreign Affairs Wang Yi
         had a phone call")."""
-        if token.pos_ != "PROPN" or token.dep_ not in _ARGUMENTS + ("poss",):
-            return None
+        capitalised = token.pos_ == "NOUN" and token.i > 0 and token.text[:1].isupper()
+        if not (token.pos_ == "PROPN" or capitalised) or token.dep_ not in _ARGUMENTS + ("poss",):
+            return None  # a capitalised "noun" mid-sentence is a name the tagger did not know
+        if capitalised:
+            return self._known_single_name(token)
         if token.dep_ == "poss":  # "Takaichi's remarks": only a name the table knows
             alone = not any(c.dep_ == "compound" for c in token.lefts)
             return self._known_single_name(token) if alone else None

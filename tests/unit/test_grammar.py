@@ -406,3 +406,12 @@ def test_the_publication_date_comes_from_a_header_line():
 )
 def test_discussions_occasions_and_sidelines(text, expected):
     assert expected in facts(text)
+
+
+def test_talks_that_collapsed_took_place_and_a_tagger_missed_name_is_read():
+    assert ("MET", "actual", "Norway", "Chile") in facts(
+        "Norway's negotiations with Chile had collapsed on Monday."
+    )
+    assert ("URGED", "actual", "Karl Moss", "Ahmed al-Sharaa") in facts(
+        "President Karl Moss called on Sharaa to normalize ties.", published="2025-05-14"
+    )
