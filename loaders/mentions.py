@@ -56,6 +56,7 @@ class DocumentContext:
     seats: dict[str, int] = field(default_factory=dict)  # states whose seat is named: how often
     speaker: Person | None = None
     voice: str | None = None  # the state whose government a statement speaks for, if known
+    addressed: Person | None = None  # whom the speaker last addressed by name ("..., Minister X,")
     gender: dict[str, str] = field(default_factory=dict)  # name -> "f" or "m", where the text says
     last_of_gender: dict[str, Person] = field(default_factory=dict)  # last named: "f", "m", "not f"
     scope: str = ""  # what sets this document's unnamed office holders apart from others'

@@ -169,11 +169,14 @@ class SentenceParties:
                 mention is not None
                 and mention.via == "name"
                 and isinstance(mention.single, Person)
-                and token.dep_ in ("npadvmod", "appos", "dep", "intj", "vocative")
+                and token.dep_ in ("npadvmod", "appos", "dep", "intj", "vocative", "attr")
                 and token.i > 0
                 and self.doc[mention_start(self.doc, mention) - 1].text == ","
             ):
+                self.ctx.addressed = mention.single  # "you" later on is the same person
                 return mention
+        if self.ctx.addressed is not None:  # "I also thank you for ...": the one addressed
+            return Mention(0, 0, (self.ctx.addressed,), via="you")
         return None
 
     def _author(self, root) -> list:

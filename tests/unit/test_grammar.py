@@ -415,3 +415,13 @@ def test_talks_that_collapsed_took_place_and_a_tagger_missed_name_is_read():
     assert ("URGED", "actual", "Karl Moss", "Ahmed al-Sharaa") in facts(
         "President Karl Moss called on Sharaa to normalize ties.", published="2025-05-14"
     )
+
+
+def test_you_is_whom_the_speaker_last_addressed_by_name():
+    text = (
+        "Opening Remarks by Minister Karl Moss\n\n"
+        "I am pleased to meet with you, Chancellor Lena Ortiz, today. "
+        "I also thank you for your warm hospitality."
+    )
+    found = facts(text)
+    assert ("PRAISED", "actual", "Karl Moss", "Lena Ortiz") in found
