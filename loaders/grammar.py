@@ -190,12 +190,14 @@ class ParsedSentence(SentenceParties):
         heads = [(noun, 3)]
         if governor is not None and noun.dep_ == "dobj" and lemma(governor) in word_class("light"):
             heads.append((governor, 0))  # "paid tribute to X": the parser hangs "to X" on the verb
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            heads.append((noun.head, 0))  # "consultations will be held between X and Y"
         targets: list[tuple[Mention, bool]] = []
         for slot in frame.target:
             if slot == "charged":
                 found = self._charged(noun)
             elif slot == "between":
-                found = self._sides(noun)
+                found = [m for h, depth in heads for m in self._sides(h, depth)]
             else:
                 found = self.parties(
                     [o for h, depth in heads for p in _preps(h, {slot}, depth) for o in _objects(p)]

@@ -59,8 +59,11 @@ class SentenceParties:
                 return members
         if own is None and token.lower_ == "you":
             own = self._vocative()  # "Thank you very much, Mr. Secretary Rubio."
-        if named and (own is None or own.via != "name"):  # "his counterpart, Wang Yi"
+        if named and own is not None and own.via != "name":  # "his counterpart, Wang Yi"
             return [(named[0], True)]
+        if named and own is None:  # "our key partners – Ukraine, the European Union, and ..."
+            listed = [c for c in token.children if c.dep_ == "appos" and self.at[c.i]]
+            return [(m, True) for c in listed for m, _ in self.arguments(c)]
         if own is not None:
             return [(own, not via_owner)]
         found: list[tuple[Mention, bool]] = []
@@ -359,15 +362,15 @@ class SentenceParties:
         self.at[token.i] = mention
         return mention
 
-    def _sides(self, head) -> list[tuple[Mention, bool]]:
+    def _sides(self, head, depth: int = 3) -> list[tuple[Mention, bool]]:
         """Every actor named after "between" ("talks between President of Russia X,
         President of Azerbaijan Y and Z"): the parser may hang the later ones anywhere in
         the phrase."""
         out: list[tuple[Mention, bool]] = []
-        for prep in _preps(head, {"between", "among"}):
+        for prep in _preps(head, {"between", "among"}, depth):
             for token in prep.subtree:
-                if token.dep_ in ("relcl", "acl"):
-                    break
+                if token.dep_ in ("relcl", "acl") and lemma(token) not in word_class("leads"):
+                    break  # "delegations headed by X and Y" name X and Y; other clauses do not
                 mention = self.at[token.i]
                 if mention is None and token.pos_ == "PROPN":
                     mention = self._proper_name(token)  # "between Erdogan, ... and ..."

@@ -425,3 +425,28 @@ def test_you_is_whom_the_speaker_last_addressed_by_name():
     )
     found = facts(text)
     assert ("PRAISED", "actual", "Karl Moss", "Lena Ortiz") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Consultations will be held between delegations headed by Minister Karl Moss and "
+            "Chancellor Lena Ortiz.",
+            ("PLANNED_MEETING", "planned", "Karl Moss", "Lena Ortiz"),
+            id="the heads of the delegations",
+        ),
+        pytest.param(
+            "President Karl Moss informed Chancellor Lena Ortiz about the ceasefire.",
+            ("DISCUSSED", "actual", "Karl Moss", "Lena Ortiz"),
+            id="informing is discussing",
+        ),
+        pytest.param(
+            "Norway will meet with its key partners – Chile, Peru and Bolivia.",
+            ("PLANNED_MEETING", "planned", "Norway", "Peru"),
+            id="partners listed after a dash",
+        ),
+    ],
+)
+def test_parties_named_through_another_word(text, expected):
+    assert expected in facts(text)
