@@ -349,6 +349,8 @@ def gazetteer() -> _Gazetteer:
         rf"(?:(?P<prefix>{prefix})(?:'s|’s)?\s+)?{adjectives}"
         rf"(?P<title>(?i:{titles})(?:\s+and\s+(?i:{titles}))?)\s+"
         rf"(?:of\s+(?:the\s+)?(?P<ofpre>{states})\s+)?"  # "Prime Minister of Fiji Sitiveni Rabuka"
+        # "Permanent Under Secretary for Defense David Williams": the department is no name
+        rf"(?:(?:for|of)\s+(?:the\s+)?(?:{_DEPARTMENT})\s+(?=[A-Z]\w+\s+[A-Z]))?"
         rf"(?:(?:{honorific})\s+)*(?P<name>{_NAME})"
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>{states}))?"
     )
@@ -412,6 +414,21 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
+_DEPARTMENT = "|".join(  # the portfolio words that may follow an office
+    (
+        "Defen[cs]e",
+        "Foreign Affairs",
+        "Political Affairs",
+        "Security",
+        "Europe",
+        "Asia",
+        "Trade",
+        "Finance",
+        "Home Affairs",
+        "International Development",
+        "Development",
+    )
+)
 _TITLE_HEADS = {t.split()[-1] for t in TITLES if t[:1].isupper()} - {"Sheikh", "Prince", "King"}
 
 
