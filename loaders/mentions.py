@@ -20,6 +20,7 @@ from .lexicon import (
     HONORIFICS,
     METONYMS,
     ORGANIZATIONS,
+    PORTFOLIOS,
     SHORT_FORMS,
     TITLES,
 )
@@ -414,21 +415,7 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
-_DEPARTMENT = "|".join(  # the portfolio words that may follow an office
-    (
-        "Defen[cs]e",
-        "Foreign Affairs",
-        "Political Affairs",
-        "Security",
-        "Europe",
-        "Asia",
-        "Trade",
-        "Finance",
-        "Home Affairs",
-        "International Development",
-        "Development",
-    )
-)
+_DEPARTMENT = "|".join(re.escape(p) for p in PORTFOLIOS)  # what may follow an office
 _TITLE_HEADS = {t.split()[-1] for t in TITLES if t[:1].isupper()} - {"Sheikh", "Prince", "King"}
 
 

@@ -34,6 +34,7 @@ def _names(kind: str) -> dict[str, str]:
 # Offices, longest first so "Secretary of State" wins over "Secretary".
 TITLES = sorted(set(_words("title", "titles.tsv")), key=len, reverse=True)
 HONORIFICS = tuple(_words("honorific", "titles.tsv"))
+PORTFOLIOS = tuple(_words("portfolio", "titles.tsv"))  # "Under Secretary for Defense"
 METONYMS = _names("metonym")  # buildings and seats that stand for their state
 SHORT_FORMS = _names("short")  # short forms the country tables do not carry as names
 DEMONYM_EXTRA = _names("demonym")
