@@ -91,6 +91,13 @@ def _codes() -> dict[str, Codes]:
     return table
 
 
+@cache
+def _roles() -> dict[str, frozenset[str]]:
+    text = resources.files(__package__).joinpath("roles.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {kind: frozenset(roles.split()) for kind, roles in rows}
+
+
 class InteractionType(str, enum.Enum):
     """Interaction types, stored as relationship types."""
 
@@ -133,6 +140,20 @@ class InteractionType(str, enum.Enum):
     def symmetric(self) -> bool:
         """Whether the type has no direction: its two ends are stored in a canonical order."""
         return self in _SYMMETRIC
+
+    @property
+    def roles(self) -> frozenset[str]:
+        """What the extractor knows of the type (``roles.tsv``)."""
+        return _roles().get(self.value, frozenset())
+
+    @classmethod
+    def having(cls, role: str) -> frozenset[str]:
+        """The names of the types with a role.
+
+        >>> sorted(InteractionType.having("meeting"))
+        ['CALLED', 'MET']
+        """
+        return frozenset(t.value for t in cls if role in t.roles)
 
     @property
     def conflict(self) -> bool:

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from diplograph.graph import Document, Interaction, Person, State, Summit, document_id
+from diplograph.graph import (
+    Document,
+    Interaction,
+    InteractionType,
+    Person,
+    State,
+    Summit,
+    document_id,
+)
 from diplograph.graph.countries import country
 from diplograph.graph.people import holder, resolve, same_office
 
@@ -29,9 +37,11 @@ from .mentions import DocumentContext, Mention, find_mentions, is_unnamed
 from .parser import parse
 from .sentences import split_sentences
 
-SYMMETRIC = {"CALLED", "MET", "DISCUSSED", "AGREED", "PLANNED_MEETING"}
-_ONE_WAY = {"URGED", "WARNED", "THREATENED", "CRITICIZED", "ACCUSED"}
-_JOINT = {"DISCUSSED", "AGREED"}  # said of two parties: the other one is the last pair's
+_MEETING = InteractionType.having("meeting")
+_AHEAD = next(iter(InteractionType.having("meeting-ahead")))  # how a meeting ahead is recorded
+SYMMETRIC = {t.value for t in InteractionType if t.symmetric} | {_AHEAD}
+_ONE_WAY = InteractionType.having("one-way")
+_JOINT = InteractionType.having("of-the-pair")  # said of two: the other is the last pair's
 
 
 @dataclass
@@ -67,7 +77,7 @@ def _parties(reading: Reading, ctx: DocumentContext) -> list[tuple]:
     if not targets and kind in SYMMETRIC:  # "A and B met", "the Putin-Trump call"
         sources, targets = sources[:1], sources[1:]
     own = {getattr(x, "state", None) for x in sources} - {None}
-    if kind == "VISITED":  # a state, and not the visitor's own
+    if kind in InteractionType.having("trip"):  # a state, and not the visitor's own
         targets = [x for x in targets if isinstance(x, State) and x.code not in own]
     elif kind in _ONE_WAY:  # a charge against one's own state is domestic politics
         targets = [x for x in targets if getattr(x, "code", None) not in own]
@@ -135,10 +145,10 @@ def extract_sentence(
 def _retold(item: dict, reading: Reading) -> dict:
     """A fact of the sentence as a later noun of its own kind tells it ("were expected to meet
     ..., the meeting was cancelled"): a negated meeting is a called-off planned one."""
-    meeting = {"MET", "CALLED", "PLANNED_MEETING"}
+    meeting = _MEETING | {_AHEAD}
     if item["type"] not in meeting or reading.type not in meeting:
         return item
-    kind = "PLANNED_MEETING" if reading.status == "negated" else item["type"]
+    kind = _AHEAD if reading.status == "negated" else item["type"]
     return {**item, "type": kind, "status": reading.status, "date_inferred": False}
 
 
@@ -162,16 +172,17 @@ def _facts(
     )
     if status == "actual" and when and published and when[:10] > published.isoformat():
         status = "planned"  # a date ahead of the publication: the act lies ahead
-    if kind == "INVITED" and reading.frame.pos == "NOUN" and status == "planned":
+    invitation = kind in InteractionType.having("invitation")
+    if invitation and reading.frame.pos == "NOUN" and status == "planned":
         status = "actual"  # "at the invitation of X, Y will visit": the invitation was made
-    if kind in ("MET", "CALLED") and (
+    if kind in _MEETING and (
         status == "planned"
         or (
             status == "negated"
             and (reading.frame.pos == "NOUN" or speaks_of_a_plan(reading.trigger))
         )
     ):
-        kind = "PLANNED_MEETING"  # a meeting that lies ahead (or was called off)
+        kind = _AHEAD  # a meeting that lies ahead (or was called off)
     parties = {x for pair in pairs for x in pair}
     if when is None and not phrase and status == "actual" and parties <= set(ctx.last_pair):
         when = ctx.pair_date  # a readout goes on about the call or meeting it dated
@@ -184,7 +195,7 @@ def _facts(
         for m in parsed.mentions
         if isinstance(m.single, Summit) and start <= m.start and m.end <= end
     ]
-    event = events[0] if events and kind != "ATTENDED" else None
+    event = events[0] if events and kind not in InteractionType.having("attendance") else None
     return [
         {
             "type": kind,
@@ -222,17 +233,19 @@ def _follow_ons(
     out: list[dict] = []
     for implied in reading.frame.implies:
         kind, _, link = implied.partition("@")
-        if kind == "MET":
+        roles = InteractionType(kind).roles
+        if "meeting" in roles:  # a host and a guest in person
             out += [
-                {**item, "type": "MET" if status == "actual" else "PLANNED_MEETING"}
+                {**item, "type": kind if status == "actual" else _AHEAD}
                 for item in items
                 if isinstance(item["source"], Person) and isinstance(item["target"], Person)
             ]
-        elif kind == "THREATENED" and parsed.threatens(reading.trigger, link):
-            out += [{**item, "type": "THREATENED"} for item in items]
-        elif kind == "AGREED":
-            out += [{**item, "type": "AGREED", "status": "actual"} for item in items]
-        elif kind == "VISITED":
+        elif "threat" in roles:
+            if parsed.threatens(reading.trigger, link):
+                out += [{**item, "type": kind} for item in items]
+        elif "agreement" in roles:
+            out += [{**item, "type": kind, "status": "actual"} for item in items]
+        elif "trip" in roles:
             venue = parsed.venue(reading.trigger, link)
             if venue is None:
                 continue
@@ -240,7 +253,7 @@ def _follow_ons(
             movers = dict.fromkeys(
                 m for m in movers if isinstance(m, Person) and m.state != venue.code
             )
-            out += [{**items[-1], "type": "VISITED", "source": p, "target": venue} for p in movers]
+            out += [{**items[-1], "type": kind, "source": p, "target": venue} for p in movers]
     return out
 
 
@@ -250,13 +263,13 @@ def _remember(ctx: DocumentContext, fact: dict, pairs: list[tuple]) -> None:
     stated = None if fact.get("date_inferred") else fact["date"]
     if stated:
         ctx.last_date = stated
-    if kind in ("CALLED", "MET", "HOSTED", "DISCUSSED") and status == "actual":
+    if kind in InteractionType.having("told-pair") and status == "actual":
         ctx.last_pair = tuple(dict.fromkeys([pairs[0][0], pairs[0][1]]))
         ctx.pair_date = stated
         parties = tuple(dict.fromkeys(x for pair in pairs for x in pair))
         if len(parties) > 2:
             ctx.last_group = parties
-    if kind in ("ACCUSED", "CRITICIZED"):
+    if kind in InteractionType.having("accuser"):
         ctx.last_accuser = pairs[0][0]
 
 

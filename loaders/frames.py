@@ -138,7 +138,7 @@ def _requirements(language: str = LANGUAGE) -> dict[str, tuple[tuple[frozenset[s
                         words |= _forms(word, "NOUN") if need.relation == "dobj" else {word}
                     needed.append(frozenset(words))
             slots = set(frame.target) - {"dobj", "between", "accuser", "mutual", "charged"}
-            joint = frame.type in ("MET", "CALLED", "DISCUSSED", "AGREED")
+            joint = InteractionType(frame.type).symmetric
             if frame.pos == "VERB" and slots and slots == set(frame.target) and not joint:
                 needed.append(frozenset(slots))  # "travelled to", "participated in"
             if frame.target == ("charged",):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from diplograph.graph import Person, State, Summit
+from diplograph.graph import InteractionType, Person, State, Summit
 
 from .frames import Frame, frames_for, word_class
 from .mentions import DocumentContext, Mention
@@ -137,7 +137,7 @@ class ParsedSentence(SentenceParties):
                 if _reciprocal(words):  # "invited each other": each one the other
                     return sources, sources
                 found = self.parties(words)
-                if frame.type == "HOSTED":  # "hosted the talks between the US and Ukraine"
+                if frame.type in InteractionType.having("host"):  # "hosted the talks between X"
                     found += self._hosted_parties(words)
             elif slot == "accuser":
                 found = self._accuser(verb)
@@ -247,7 +247,7 @@ class ParsedSentence(SentenceParties):
         """The parties of a meeting a host holds: those after its between or with."""
         out: list[tuple[Mention, bool]] = []
         for word in words:
-            if any(f.type in ("MET", "CALLED") for f in frames_for(lemma(word), "NOUN")):
+            if any(f.type in _MEETING for f in frames_for(lemma(word), "NOUN")):
                 out += [(m, _GUEST) for m, _ in self._sides(word)]
                 out += [
                     (m, _GUEST)
@@ -326,11 +326,12 @@ class ParsedSentence(SentenceParties):
         return False
 
 
-_JOINT = {"MET", "CALLED", "DISCUSSED", "AGREED", "PLANNED_MEETING"}
+_MEETING = InteractionType.having("meeting")
+_JOINT = {t.value for t in InteractionType if t.symmetric} | InteractionType.having("meeting-ahead")
 
-_TOLD_OF_THE_PAIR = {"DISCUSSED", "AGREED"}
+_TOLD_OF_THE_PAIR = InteractionType.having("of-the-pair")
 
-_ADDRESSED = {"URGED", "INVITED", "WARNED", "THREATENED", "ACCUSED"}  # acts made to someone
+_ADDRESSED = InteractionType.having("addressed")  # acts made to someone
 
 
 def _without(targets: list, sources: list) -> list:

@@ -5,6 +5,8 @@ of ``lexicon/en/status.tsv``.
 
 from __future__ import annotations
 
+from diplograph.graph import InteractionType
+
 from .frames import cue_status, frames_for, word_class
 from .tree import _SUBJECTS, _infinitive, lemma
 
@@ -61,7 +63,8 @@ def _meets(verb) -> bool:
         kinds |= {
             f.type for c in verb.children if c.dep_ == "dobj" for f in frames_for(lemma(c), "NOUN")
         }
-    return bool(kinds & {"MET", "CALLED"}) and not _past(verb) and verb.tag_ == "VBD"
+    meeting = InteractionType.having("meeting")
+    return bool(kinds & meeting) and not _past(verb) and verb.tag_ == "VBD"
 
 
 def _occasion(noun) -> bool:
@@ -107,7 +110,7 @@ def speaks_of_a_plan(trigger) -> bool:
 
 def _event(word) -> bool:
     """A noun that names a meeting or a call."""
-    return any(f.type in ("MET", "CALLED") for f in frames_for(lemma(word), "NOUN"))
+    return any(f.type in InteractionType.having("meeting") for f in frames_for(lemma(word), "NOUN"))
 
 
 def _climb(trigger):

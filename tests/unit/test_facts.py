@@ -92,3 +92,12 @@ def test_codes_tsv_parses_every_row():
         csv.DictReader([x for x in text.splitlines() if not x.startswith("#")], delimiter="\t")
     )
     assert {r["type"] for r in rows} >= {t.value for t in InteractionType}
+
+
+def test_roles_name_only_vocabulary_types():
+    from importlib import resources
+
+    text = resources.files("diplograph.graph").joinpath("roles.tsv").read_text()
+    rows = [x.split("\t") for x in text.splitlines() if x and not x.startswith("#")]
+    assert {kind for kind, _ in rows} <= {t.value for t in InteractionType}
+    assert InteractionType.having("meeting") == {"CALLED", "MET"}

@@ -19,6 +19,7 @@ PACKAGES = {
 }
 DATA = [
     "graph/codes.tsv",
+    "graph/roles.tsv",
     "graph/facts.schema.json",
     "graph/neo4j_runtime/pom.xml",
     "graph/neo4j_runtime/DiplographNeo4j.java",
