@@ -122,11 +122,11 @@ class SentenceParties:
         infinitives, participles and relative clauses."""
         if depth > 6:
             return []
-        for child in verb.children:
-            if child.dep_ in _SUBJECTS:
-                if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
-                    return [verb.head]
-                return [child]
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subjects:  # the parser may split a long list of subjects in two
+            if subjects[0].lower_ in _RELATIVES and verb.dep_ == "relcl":
+                return [verb.head]
+            return subjects
         dep, head = verb.dep_, verb.head
         if head.i == verb.i:
             return self._author(verb)
