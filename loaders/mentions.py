@@ -15,6 +15,7 @@ from diplograph.graph import Organization, Person, State, Summit
 from diplograph.graph.countries import countries
 
 from .lexicon import (
+    CITIES,
     DEMONYM_EXTRA,
     EVENT_NOUNS,
     HONORIFICS,
@@ -339,6 +340,8 @@ def gazetteer() -> _Gazetteer:
         best = min(holders, key=lambda c: (len(c.name.split()), c.name))
         demonyms[demonym] = best.code
     demonyms.update(DEMONYM_EXTRA)
+    for city, code in CITIES.items():  # "visited Geneva": a place in a state stands for it
+        capitals.setdefault(city, code)
     codes.update(SHORT_FORMS)
     codes.update({k: v for k, v in METONYMS.items()})
     states = _alternation(list(codes) + list(capitals))

@@ -39,6 +39,7 @@ METONYMS = _names("metonym")  # buildings and seats that stand for their state
 SHORT_FORMS = _names("short")  # short forms the country tables do not carry as names
 DEMONYM_EXTRA = _names("demonym")
 ORGANIZATIONS = _names("org")
+CITIES = _names("city")  # cities that are no capitals, for the state they lie in
 
 # Words that end a summit's or forum's name, capitalised or not ("Peru's meeting" is no
 # event's name).

@@ -450,3 +450,9 @@ def test_you_is_whom_the_speaker_last_addressed_by_name():
 )
 def test_parties_named_through_another_word(text, expected):
     assert expected in facts(text)
+
+
+def test_a_city_that_is_no_capital_stands_for_its_state():
+    assert ("VISITED", "actual", "Karl Moss", "Switzerland") in facts(
+        "President Karl Moss visited Geneva on Monday."
+    )
