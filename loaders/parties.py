@@ -57,6 +57,15 @@ class SentenceParties:
             ]
             if members:
                 return members
+        if own is None and lemma(token) in word_class("latter") | word_class("former"):
+            earlier: list[Mention] = []  # "X met Y ..., during the latter's visit": Y
+            for word in self.tokens[: token.i]:
+                m = self.at[word.i]
+                named = m is not None and m.via == "name" and isinstance(m.single, Person)
+                if named and all(m is not e for e in earlier):
+                    earlier.append(m)
+            if len(earlier) >= 2:
+                own = earlier[-1] if lemma(token) in word_class("latter") else earlier[-2]
         if own is None and token.lower_ == "you":
             own = self._vocative()  # "Thank you very much, Mr. Secretary Rubio."
         if named and own is not None and own.via != "name":  # "his counterpart, Wang Yi"

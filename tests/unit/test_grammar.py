@@ -456,3 +456,11 @@ def test_a_city_that_is_no_capital_stands_for_its_state():
     assert ("VISITED", "actual", "Karl Moss", "Switzerland") in facts(
         "President Karl Moss visited Geneva on Monday."
     )
+
+
+def test_the_latter_is_the_second_person_named_before():
+    found = facts(
+        "President Karl Moss met Chancellor Lena Ortiz in Oslo during the latter's two-day "
+        "visit to Norway."
+    )
+    assert ("VISITED", "actual", "Lena Ortiz", "Norway") in found
