@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from diplograph.graph import InteractionType, Person, State, Summit
+from diplograph.graph import InteractionType, Organization, Person, State, Summit
 
 from .frames import Frame, frames_for, word_class
 from .mentions import DocumentContext, Mention
@@ -23,6 +23,7 @@ from .tree import (
     _SUBJECTS,
     _definite,
     _governing_verb,
+    _group_noun,
     _holds,
     _imperative,
     _impersonal,
@@ -69,13 +70,55 @@ class ParsedSentence(SentenceParties):
                 named = None  # "the meeting" refers back to an event and is a meeting too
             if pos is None or (pos == "NOUN" and (named or token.dep_ == "compound")):
                 continue
-            for frame in frames_for(lemma(token), pos):
+            word = token.lower_ if pos == "MODAL" else lemma(token)
+            for frame in frames_for(word, pos):
                 if not all(_holds(need, token) for need in frame.needs):
                     continue
-                reading = self._read(frame, token)
+                reading = self._modal(frame, token) if pos == "MODAL" else self._read(frame, token)
                 if reading is not None:
                     yield reading
                     break
+
+    def _modal(self, frame: Frame, modal) -> Reading | None:
+        """What someone says another must or should do is an appeal to them ("“The Japanese
+        side must correct its wrongdoing,” spokesman X told reporters"): the target is the
+        subject of the modal's verb, the source whoever says it."""
+        verb = modal.head
+        if verb.i == modal.i:
+            return None
+        subjects = self.subject(verb)
+        group = any(_group_noun(w) for w in subjects)  # "the Japanese side must ..."
+        targets = [
+            (m, d)
+            for m, d in self.parties(subjects)
+            if (d or group) and not isinstance(m.single, Organization)
+        ]
+        if not targets:
+            return None
+        sources = self._sayer(verb)
+        sources = [(m, d) for m, d in sources if not set(m.actors) & set(targets[0][0].actors)]
+        if not sources:
+            return None
+        return Reading(frame, modal, [m for m, _ in sources], [m for m, _ in targets], "actual")
+
+    def _sayer(self, verb) -> list[tuple[Mention, bool]]:
+        """Who says a clause: the subject of the verb of saying it is reported under, the author
+        of the quotation it stands in, the transcript's speaker, or the statement's government."""
+        node = verb
+        while node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+            node = node.head
+        head = node.head
+        if node.dep_ in ("ccomp", "parataxis") and lemma(head) in word_class("say"):
+            return self.parties(self.subject(head))
+        if node.dep_ == "ROOT":
+            author = self.parties(self._author(node))
+            if author:
+                return author
+        if self.ctx.speaker is not None:
+            return [(Mention(0, 0, (self.ctx.speaker,), via="speaker"), True)]
+        if self.ctx.voice is not None:
+            return [(Mention(0, 0, (State(code=self.ctx.voice),), via="voice"), True)]
+        return []
 
     def _read(self, frame: Frame, trigger) -> Reading | None:
         if frame.pos == "VERB":

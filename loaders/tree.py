@@ -35,6 +35,8 @@ def _impersonal(verb) -> bool:
 
 
 def _pos(token) -> str | None:
+    if token.tag_ == "MD":  # "must", "should": a frame of the modal itself (triggers.tsv)
+        return "MODAL"
     if token.pos_ in ("NOUN", "PROPN"):
         return "NOUN"
     if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG", "VBD"):

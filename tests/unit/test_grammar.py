@@ -464,3 +464,11 @@ def test_the_latter_is_the_second_person_named_before():
         "visit to Norway."
     )
     assert ("VISITED", "actual", "Lena Ortiz", "Norway") in found
+
+
+def test_what_someone_says_another_must_do_is_an_appeal():
+    found = facts(
+        "“The Chilean side must release the crew at once,” President Karl Moss told reporters."
+    )
+    assert ("URGED", "actual", "Karl Moss", "Chile") in found
+    assert not [f for f in facts("The talks must resume soon.") if f[0] == "URGED"]
