@@ -175,7 +175,8 @@ published_option = click.option(
     "--published",
     metavar="YYYY-MM-DD",
     help='Publication date that relative dates ("on Tuesday", "next month") count from. '
-    "Default: the page's own date, or a dateline at the top of the text.",
+    "Default: the page's own date, a dateline, or a full date in a header line at the top. "
+    "Undated acts then carry this date, marked date_inferred.",
 )
 
 
