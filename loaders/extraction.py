@@ -434,10 +434,10 @@ def parse_article(
     )
     paragraphs = [ctx.take_floor(p) for p in cleaned.paragraphs]  # who has the floor, in order
     labelled = ctx.speaker is not None
-    sentences = [split_sentences(p) for p in paragraphs]
+    sentences = [[(s, _may_state(s)) for s in split_sentences(p)] for p in paragraphs]
     headings = [ctx.headline] + [p for p in cleaned.paragraphs[:2] if len(p) < 200]
     headings = [h for h in headings if h]
-    docs = iter(parse(headings + [s for group in sentences for s in group if _may_state(s)]))
+    docs = iter(parse(headings + [s for group in sentences for s, may in group if may]))
     ctx = DocumentContext(scope=ctx.scope, headline=ctx.headline)  # the reading starts afresh
     voices = [heading_voice(next(docs), h, ctx) for h in headings]
     for heading in headings:  # "10 Downing Street" over a readout: whose government speaks
@@ -449,9 +449,9 @@ def parse_article(
     count = 0
     for paragraph, group in zip(cleaned.paragraphs, sentences, strict=True):
         ctx.take_floor(paragraph)
-        for sentence in group:
+        for sentence, may in group:
             count += 1
-            doc = next(docs) if _may_state(sentence) else None
+            doc = next(docs) if may else None
             for item in extract_sentence(sentence, doc, ctx, published):
                 item["source"] = known_person(
                     ctx.persons.get(getattr(item["source"], "name", ""), item["source"]), published
