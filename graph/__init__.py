@@ -26,6 +26,7 @@ from .facts import (
     parse_date,
 )
 from .local_store import LocalStore
+from .names import strip_accents
 from .neo4j_store import Neo4jStore
 from .provision import Neo4jServer
 from .schema import facts_schema
@@ -67,4 +68,5 @@ __all__ = [
     "open_store",
     "parse_date",
     "render_html",
+    "strip_accents",
 ]

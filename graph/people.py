@@ -23,7 +23,6 @@ from __future__ import annotations
 import calendar
 import csv
 import os
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -31,6 +30,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from .names import strip_accents
 from .settings import data_home
 
 COLUMNS = (
@@ -110,10 +110,7 @@ def fold(name: str) -> str:
     >>> fold("Mevlüt Çavuşoğlu") == fold("MEVLUT CAVUSOGLU")
     True
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("ı", "i").replace("-", " ").replace(".", " ").casefold()
-    return " ".join(text.split())
+    return " ".join(strip_accents(name).replace("-", " ").replace(".", " ").split())
 
 
 def _read(text: str) -> list[Term]:

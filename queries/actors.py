@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
 import pycountry
 
-from diplograph.graph import QueryError
+from diplograph.graph import QueryError, strip_accents
 
 Candidate = tuple[str, str, str, list[str]]  # label, key, name, aliases
 ACTOR_LABELS = ("Person", "State", "Organization")
@@ -33,9 +32,7 @@ def normalise(text: str) -> str:
     >>> normalise("  The U.S. ") , normalise("Émile  Dupré")
     ('us', 'emile dupre')
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[.\u2019']", "", text)
+    text = re.sub(r"[.\u2019']", "", strip_accents(text))
     text = " ".join(re.sub(r"[^\w]+", " ", text).split())
     return text.removeprefix("the ")
 
