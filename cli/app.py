@@ -25,7 +25,7 @@ from diplograph.graph import (
 )
 from diplograph.graph.export import FORMATS as EXPORT_FORMATS
 from diplograph.graph.schema import render_schema
-from diplograph.loaders import extract_article, ingest, load_facts, read_article
+from diplograph.loaders import empty_note, extract_article, ingest, load_facts, read_article
 from diplograph.queries import list_queries, run_cypher, run_query, select_graph
 
 from .output import FORMATS, render_rows
@@ -206,8 +206,8 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str) -> None:
     facts = []
     for article in articles:
         parsed = extract_article(article, published)
-        if not article.text.strip():
-            click.echo(f"{article.name}: empty, no interactions", err=True)
+        if note := empty_note(article):
+            click.echo(note, err=True)
         facts.extend(parsed.facts)
     rows = [fact.model_dump(mode="json") for fact in facts]
     if fmt == "jsonl":
@@ -251,7 +251,13 @@ def ingest_command(
     published = _published(published)
     with open_store(**store) as target:
         with _progress(quiet, "ingesting") as progress:
-            report = ingest(target, paths, published=published, progress=progress)
+            report = ingest(
+                target,
+                paths,
+                published=published,
+                progress=progress,
+                warn=functools.partial(click.echo, err=True),
+            )
         row = {"store": target.location, **vars(report)}
         click.echo(render_rows([row], fmt), nl=False)
 

@@ -3,7 +3,7 @@
 Each format has a pure ``parse_*`` (lines or text in, facts out) and a thin ``load_*`` that writes.
 """
 
-from .documents import Article, IngestReport, extract_article, ingest, read_article
+from .documents import Article, IngestReport, empty_note, extract_article, ingest, read_article
 from .extraction import ParsedArticle, extract_facts, parse_article
 from .facts import LoadResult, ParsedFacts, load_facts, parse_facts, read_lines
 
@@ -13,6 +13,7 @@ __all__ = [
     "LoadResult",
     "ParsedArticle",
     "ParsedFacts",
+    "empty_note",
     "extract_article",
     "extract_facts",
     "ingest",

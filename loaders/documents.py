@@ -118,6 +118,11 @@ def extract_article(article: Article, published: str | None = None) -> ParsedArt
     )
 
 
+def empty_note(article: Article) -> str | None:
+    """The line a user sees when a file holds no text at all (it is read, not refused)."""
+    return None if article.text.strip() else f"{article.name}: empty, no interactions"
+
+
 @dataclass
 class IngestReport:
     documents: int = 0
@@ -138,11 +143,13 @@ def ingest(
     *,
     published: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Extract every article under ``paths`` and load its facts, one document per write.
 
     A document the store already holds (same content hash) is skipped. All files are read and
-    checked first, so a bad file stops the run before anything is written.
+    checked first, so a bad file stops the run before anything is written; an empty one is
+    passed to ``warn``.
     """
     files = list(find_articles(paths))
     articles = [read_article(path) for path in files]
@@ -152,6 +159,8 @@ def ingest(
     for article, doc_id in zip(articles, ids, strict=True):
         if progress:
             progress(1, len(articles))
+        if warn and (note := empty_note(article)):
+            warn(note)
         if doc_id in known:
             report.skipped += 1
             continue

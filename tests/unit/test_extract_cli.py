@@ -75,6 +75,15 @@ def test_empty_file_gives_no_facts(tmp_path, capsys):
     assert captured.out == "" and "empty, no interactions" in captured.err
 
 
+def test_ingest_says_which_file_was_empty_and_writes_nothing(tmp_path, capsys):
+    empty, store = tmp_path / "blank.txt", tmp_path / "g.json"
+    empty.write_text("  \n\n")
+    assert main(["ingest", str(empty), "--store", str(store), "--format", "json", "-q"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.strip() == f"{empty}: empty, no interactions"
+    assert json.loads(captured.out)[0]["interactions"] == 0 and not store.exists()
+
+
 def test_html_main_text_and_scripts(tmp_path, capsys):
     page = tmp_path / "page.html"
     page.write_text(
