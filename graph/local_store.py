@@ -1,13 +1,17 @@
 """LocalStore: the embedded default. A networkx MultiDiGraph kept in one JSON file.
 
-The same API and the same answers as Neo4jStore. A load merges in memory and then replaces the file
-atomically (temp file, fsync, rename): a killed load leaves the previous file whole.
+The same API and the same answers as Neo4jStore. A write holds the file's lock (``file_lock``) for
+the whole read-merge-replace: it re-reads the file if another process changed it, merges in memory,
+and replaces the file atomically (temp file, fsync, rename). So several processes may write one
+store (they take turns), a killed write leaves the previous file whole, and readers always see the
+last complete file.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,11 +20,22 @@ import networkx as nx
 
 from .errors import StoreUnavailable
 from .facts import Interaction
+from .file_lock import FileLock
 from .rows import NODE_RULES, build_batch, merge_properties, rel_type_of, rule_for
 from .store import Progress, WriteReport, canonical_snapshot, now_iso, ordered_stats
 
 FORMAT = "diplograph-local-graph"
 VERSION = 1
+TEMP_SUFFIX = ".tmp"
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+NEW_FILE_MODE = 0o666 & ~_umask()
 
 
 class LocalStore:
@@ -28,6 +43,7 @@ class LocalStore:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        self._seen: tuple[int, ...] | None = None  # the file's identity when it was last read
         self.graph = self._read()
         self.generation = 0  # bumped by every write: caches built on reads check it
 
@@ -47,13 +63,21 @@ class LocalStore:
     def close(self) -> None:
         """Nothing to release: every write is saved when it returns."""
 
+    def _signature(self) -> tuple[int, ...] | None:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_size, st.st_mtime_ns)
+
     def _read(self) -> nx.MultiDiGraph:
         graph = nx.MultiDiGraph()
-        if not self.path.exists():
+        self._seen = self._signature()
+        if self._seen is None:
             return graph
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("format") != FORMAT:
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
                 raise ValueError("not a diplograph graph file")
             for label, key, props in data["nodes"]:
                 graph.add_node(f"{label}:{key}", label=label, key=key, props=props)
@@ -65,17 +89,36 @@ class LocalStore:
                     type=rel,
                     props=props,
                 )
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            raise StoreUnavailable(f"Cannot read the graph file {self.path}: {e}") from None
+        except (OSError, ValueError, KeyError, TypeError, RecursionError) as e:
+            problem = str(e)[:200] if not isinstance(e, RecursionError) else "nested too deep"
+            raise StoreUnavailable(
+                f"Cannot read the graph file {self.path}: {problem}. It was left as it is."
+            ) from None
         return graph
 
+    def _refresh(self) -> None:
+        """Under the lock: take up what another process wrote since this one last read."""
+        if self._signature() != self._seen:
+            self.graph = self._read()
+
     def _save(self) -> None:
+        """Replace the file whole; only under the lock, which also makes leftover temp files
+        (from a writer killed mid-save) safe to remove."""
         snap = self.snapshot()
         data = {"format": FORMAT, "version": VERSION, **snap}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
+            for stale in self.path.parent.glob(f".{self.path.name}.*{TEMP_SUFFIX}"):
+                stale.unlink(missing_ok=True)
             try:
+                mode = stat.S_IMODE(self.path.stat().st_mode)
+            except FileNotFoundError:
+                mode = NEW_FILE_MODE
+            fd, tmp = tempfile.mkstemp(
+                prefix=f".{self.path.name}.", suffix=TEMP_SUFFIX, dir=self.path.parent
+            )
+            try:
+                os.fchmod(fd, mode)
                 with os.fdopen(fd, "w", encoding="utf-8") as f:
                     json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
                     f.flush()
@@ -85,7 +128,10 @@ class LocalStore:
                 Path(tmp).unlink(missing_ok=True)
                 raise
         except OSError as e:
-            raise StoreUnavailable(f"Cannot write the graph file {self.path}: {e}") from None
+            raise StoreUnavailable(
+                f"Cannot write the graph file {self.path}: {e.strerror or e}"
+            ) from None
+        self._seen = self._signature()
 
     def write_facts(
         self,
@@ -97,6 +143,11 @@ class LocalStore:
         """Merge facts into the graph with the same rules as Neo4jStore, then save the file."""
         facts = list(facts)
         batch = build_batch(facts, ingested_at or now_iso())
+        with FileLock(self.path):
+            self._refresh()
+            return self._merge(batch, len(facts), progress)
+
+    def _merge(self, batch, interactions: int, progress: Progress | None) -> WriteReport:
         graph = self.graph
         nodes_created = relationships_created = 0
         total = batch.node_count + batch.relationship_count
@@ -134,7 +185,7 @@ class LocalStore:
         self.generation += 1
         graph.graph["generation"] = self.generation
         return WriteReport(
-            interactions=len(facts),
+            interactions=interactions,
             nodes_created=nodes_created,
             relationships_created=relationships_created,
             untargeted=batch.untargeted,
@@ -169,7 +220,8 @@ class LocalStore:
         return canonical_snapshot(nodes, rels)
 
     def clear(self) -> None:
-        self.graph = nx.MultiDiGraph()
-        self._save()
+        with FileLock(self.path):
+            self.graph = nx.MultiDiGraph()
+            self._save()
         self.generation += 1
         self.graph.graph["generation"] = self.generation

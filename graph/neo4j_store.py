@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import random
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -20,6 +22,9 @@ from .values import plain
 from .vocabulary import DerivedType, Label
 
 log = logging.getLogger(__name__)
+
+RACE_RETRIES = 8  # a key created by a concurrent load between our check and our create
+
 
 START_HINT = (
     "Start it with `docker compose up -d --wait` or `diplograph neo4j start`, or set NEO4J_URI."
@@ -119,12 +124,23 @@ class Neo4jStore:
 
         return self._execute_write(work)
 
-    def _execute_write(self, work: Callable[[neo4j.ManagedTransaction], Any]) -> Any:
-        """The one place a write transaction is opened."""
+    def _execute_write(
+        self, work: Callable[[neo4j.ManagedTransaction], Any], *, merging: bool = False
+    ) -> Any:
+        """The one place a write transaction is opened. The driver retries transient errors
+        (deadlocks, a leader switch, a restart within its retry time). A ``merging`` write also
+        retries a uniqueness conflict: another load created one of its keys after it looked, and
+        the retry, looking again, merges into that node instead."""
         self.generation += 1
         with self._translated():
             with self._driver.session(database=self.database) as session:
-                return session.execute_write(work)
+                for attempt in range(RACE_RETRIES + 1):
+                    try:
+                        return session.execute_write(work)
+                    except neo4j_errors.ConstraintError:
+                        if not merging or attempt == RACE_RETRIES:
+                            raise
+                        time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
 
     def _merge_rows(
         self,
@@ -154,7 +170,7 @@ class Neo4jStore:
                 merge(tx, _Totals(), *group)
             return totals.as_dict()
 
-        return self._execute_write(work)
+        return self._execute_write(work, merging=True)
 
     def _translated(self) -> _Translate:
         if not self._reachable:  # fail fast, instead of retrying for 30 s, when nothing answers

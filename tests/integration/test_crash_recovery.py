@@ -1,64 +1,16 @@
 """A load killed with SIGKILL mid-way, then run again, gives the same graph as one clean run."""
 
-import json
 import os
 import signal
-import subprocess
-import sys
 import time
 
 import pytest
 from contact_index import assert_contacts_index, stored_contacts
+from load_runs import start_load as _load
+from load_runs import without_ingest_times as _without_ingest_times
+from load_runs import write_facts as _write_facts
 
 from diplograph.graph import LocalStore
-
-
-def _write_facts(path, n):
-    with open(path, "w") as f:
-        for i in range(n):
-            f.write(
-                json.dumps(
-                    {
-                        "type": "MET",
-                        "source": {"kind": "person", "name": f"Person {i % 997}", "state": "USA"},
-                        "target": {
-                            "kind": "person",
-                            "name": f"Person {(i * 7 + 1) % 991 + 1000}",
-                            "state": "FRA",
-                        },
-                        "date": f"2025-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
-                        "evidence": f"Sentence {i}.",
-                        "document": {"id": f"doc-{i % 50}", "published": "2025-12-31"},
-                    }
-                )
-                + "\n"
-            )
-
-
-def _load(path, store, env, batch_size=200):
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "diplograph.cli",
-            "load",
-            str(path),
-            "--store",
-            store,
-            "--batch-size",
-            str(batch_size),
-            "--quiet",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-
-
-def _without_ingest_times(snapshot):
-    for _, _, props in snapshot["nodes"]:
-        props.pop("ingested_at", None)
-    return snapshot
 
 
 @pytest.mark.neo4j
