@@ -63,7 +63,9 @@ class FileLock:
             lock.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as e:
-            raise StoreUnavailable(f"Cannot lock the graph file {self.path}: {e.strerror}") from None
+            raise StoreUnavailable(
+                f"Cannot lock the graph file {self.path}: {e.strerror}"
+            ) from None
         deadline = time.monotonic() + self.timeout
         told = False
         while True:

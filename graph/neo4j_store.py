@@ -15,6 +15,7 @@ from . import cypher
 from .contacts import contact_rows
 from .errors import QueryError, ReadOnlyError, StoreError, StoreUnavailable
 from .facts import Interaction
+from .plan_check import explain_statement, refused_operation
 from .rows import build_batch, rel_type_of
 from .settings import Neo4jSettings
 from .store import Progress, WriteReport, canonical_snapshot, chunked, now_iso
@@ -101,6 +102,28 @@ class Neo4jStore:
         """Run Cypher in a READ transaction; Neo4j itself refuses any write. Rows as plain dicts."""
 
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            return [{k: plain(v) for k, v in record.items()} for record in tx.run(query, params)]
+
+        with self._translated():
+            with self._driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS
+            ) as session:
+                return session.execute_read(work)
+
+    def read_guarded(
+        self, query: str, params: dict[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        """Run a user's Cypher read-only and harmless: in a READ transaction, after the server's
+        plan for it shows no file or network access, no administration (``plan_check``)."""
+
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            explain = explain_statement(query)
+            if explain is not None:
+                refused = refused_operation(tx.run(explain, params).consume().plan)
+                if refused:
+                    raise ReadOnlyError(
+                        f"Read-only Cypher may not use {refused}. Pass --write to allow it."
+                    )
             return [{k: plain(v) for k, v in record.items()} for record in tx.run(query, params)]
 
         with self._translated():

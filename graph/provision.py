@@ -153,12 +153,14 @@ class Neo4jServer:
                     f"{NEO4J_VERSION}:\n{(done.stdout + done.stderr)[-2000:]}"
                 )
             (lib / ".complete").write_text(NEO4J_VERSION)
-        if not (classes / f"{LAUNCHER}.class").exists():
+        wanted = package.joinpath(f"{LAUNCHER}.java").read_text(encoding="utf-8")
+        source = runtime / f"{LAUNCHER}.java"
+        built = source.read_text(encoding="utf-8") if source.exists() else None
+        if built != wanted or not (classes / f"{LAUNCHER}.class").exists():  # new or changed
             javac = shutil.which("javac")
             if not javac:
                 raise ProvisionError("`javac` (a JDK 17+) is needed to build the Neo4j launcher.")
-            source = runtime / f"{LAUNCHER}.java"
-            source.write_text(package.joinpath(f"{LAUNCHER}.java").read_text(encoding="utf-8"))
+            source.write_text(wanted, encoding="utf-8")
             done = subprocess.run(
                 [javac, "-cp", f"{lib}/*", "-d", str(classes), str(source)],
                 capture_output=True,
@@ -209,6 +211,8 @@ class Neo4jServer:
             )
         lib, classes = self._ensure_runtime()
         self.home.mkdir(parents=True, exist_ok=True)
+        self.home.chmod(0o700)  # the database files and the password are the user's alone
+        (self.home / "import").mkdir(exist_ok=True)  # LOAD CSV's only folder, kept empty
         (self.home / "port").write_text(str(self.port))
         heap = os.environ.get("DIPLOGRAPH_NEO4J_HEAP", "2g")
         pagecache_mb = os.environ.get("DIPLOGRAPH_NEO4J_PAGECACHE_MB", "1024")

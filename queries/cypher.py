@@ -23,7 +23,8 @@ def run_cypher(
     """Run Cypher with ``$parameters``; rows as dicts.
 
     Without ``write`` the query runs in Neo4j's READ access mode, so Neo4j itself refuses any
-    write (ReadOnlyError), whatever the text says.
+    write (ReadOnlyError), whatever the text says; and the server's plan for it is checked first,
+    so it cannot read host files or URLs (LOAD CSV), end transactions or administer the server.
     """
     if isinstance(store, LocalStore):
         raise QueryError(NEEDS_NEO4J)
@@ -32,4 +33,4 @@ def run_cypher(
     if write:
         result = store.write([(query, params or {})])
         return result["rows"]
-    return store.read(query, params or {})
+    return store.read_guarded(query, params or {})

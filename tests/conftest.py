@@ -33,9 +33,10 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def neo4j_settings(tmp_path_factory: pytest.TempPathFactory):
+def neo4j_server(tmp_path_factory: pytest.TempPathFactory):
+    """The server the tests start (None when NEO4J_URI names one of the user's)."""
     if os.environ.get("NEO4J_URI"):
-        yield Neo4jSettings.from_env()
+        yield None
         return
     server = Neo4jServer(
         home=tmp_path_factory.mktemp("neo4j"),
@@ -43,13 +44,18 @@ def neo4j_settings(tmp_path_factory: pytest.TempPathFactory):
         password="test-" + os.urandom(6).hex(),
     )
     try:
-        settings = server.start()
+        server.start()
     except ProvisionError as e:
         if os.environ.get("DIPLOGRAPH_REQUIRE_NEO4J") == "1":
             pytest.fail(f"Neo4j is required (DIPLOGRAPH_REQUIRE_NEO4J=1) but did not start: {e}")
         pytest.skip(f"Neo4j not available: {e}")
-    yield settings
+    yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings(neo4j_server):
+    return neo4j_server.settings() if neo4j_server else Neo4jSettings.from_env()
 
 
 @pytest.fixture

@@ -3,8 +3,13 @@
 // ("Accessing Neo4j embedded via the Bolt protocol").
 // Usage: java -cp 'lib/*:classes' DiplographNeo4j HOME PORT PAGECACHE_MB
 // The neo4j user's password comes from DIPLOGRAPH_NEO4J_INITIAL_PASSWORD (never the command line).
+// Cypher cannot reach outside the database: LOAD CSV may not read files (its import folder is an
+// empty one inside HOME) nor fetch from any address.
+import inet.ipaddr.IPAddressString;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -25,6 +30,11 @@ public final class DiplographNeo4j {
             .setConfig(HttpConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
+            .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+            .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import"))
+            .setConfig(
+                GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
             .build();
         Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
         if (password != null && !password.isEmpty()) {

@@ -14,9 +14,7 @@ WRITERS = 4
 
 def _inputs(tmp_path):
     """Four files of 3,000 facts each, every one overlapping its neighbour by half."""
-    return [
-        write_facts(tmp_path / f"part{i}.jsonl", 3000, offset=i * 1500) for i in range(WRITERS)
-    ]
+    return [write_facts(tmp_path / f"part{i}.jsonl", 3000, offset=i * 1500) for i in range(WRITERS)]
 
 
 def _run_all(files, store, env):
