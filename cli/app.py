@@ -272,7 +272,7 @@ def stats(store: dict, fmt: str) -> None:
     Example:
       diplograph stats --format json
     """
-    with open_store(**store) as target:
+    with open_store(**store, existing=True) as target:
         counts = target.stats()
     rows = [
         {"kind": kind.rstrip("s"), "name": name, "count": n}
@@ -331,7 +331,7 @@ def query(name: str, params: tuple[tuple[str, str], ...], store: dict, fmt: str)
     Example:
       diplograph query between -p a Rubio -p b "Wang Yi" --format json
     """
-    with open_store(**store) as target:
+    with open_store(**store, existing=True) as target:
         rows = run_query(target, name, **dict(params))
     click.echo(render_rows(rows, fmt), nl=False)
 
@@ -451,7 +451,7 @@ def viz(store: dict, out: Path, open_page: bool, **selection: Any) -> None:
     Example:
       diplograph viz --ego "Wang Yi" --hops 2 --out wang.html --open
     """
-    with open_store(**store) as target:
+    with open_store(**store, existing=True) as target:
         chosen = _select(target, **selection)
     heading = _heading(selection)
     html = render_html(chosen.nodes, chosen.edges, heading=heading, note=chosen.note)
@@ -502,7 +502,7 @@ def export(store: dict, fmt: str, out: Path | None, **selection: Any) -> None:
     Example:
       diplograph export --format gexf --type MET,CALLED --out meetings.gexf
     """
-    with open_store(**store) as target:
+    with open_store(**store, existing=True) as target:
         chosen = _select(target, **selection)
     text = export_graph(chosen.nodes, chosen.edges, fmt)
     if chosen.note:
@@ -616,4 +616,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except OSError as e:  # the output cannot be written: a full device, a closed stdout
+        click.echo(f"diplograph: error: cannot write the output: {e.strerror or e}", err=True)
+        return 1
     return 0

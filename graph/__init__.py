@@ -12,6 +12,7 @@ from .errors import (
     ReadOnlyError,
     StoreError,
     StoreUnavailable,
+    clip,
 )
 from .export import export_graph
 from .facts import (
@@ -61,6 +62,7 @@ __all__ = [
     "StructuralType",
     "Summit",
     "WriteReport",
+    "clip",
     "default_local_path",
     "document_id",
     "export_graph",

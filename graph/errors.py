@@ -45,3 +45,13 @@ class ReadOnlyError(QueryError):
 
 class ProvisionError(DiplographError):
     """The local Neo4j server could not be provisioned, started or stopped."""
+
+
+def clip(text: str, limit: int = 120) -> str:
+    """A value fit for a one-line message: control characters shown as ``?``, cut to ``limit``.
+
+    >>> clip("a\\nb" + "x" * 500, 10)
+    'a?bxxxxxxx… (503 characters)'
+    """
+    shown = "".join(c if c.isprintable() else "?" for c in text[: limit + 1])
+    return shown if len(text) <= limit else f"{shown[:limit]}… ({len(text)} characters)"

@@ -41,8 +41,13 @@ NEW_FILE_MODE = 0o666 & ~_umask()
 class LocalStore:
     """A graph in one file. Nodes are ``"Label:key"``; edges are keyed by their identity key."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, existing: bool = False):
+        """``existing``: the file must exist (a reader's store), else StoreUnavailable."""
         self.path = Path(path)
+        if existing and not self.path.is_file():
+            raise StoreUnavailable(
+                f"No graph file at {self.path}: load or ingest into it first, or check --store."
+            )
         self._seen: tuple[int, ...] | None = None  # the file's identity when it was last read
         self.graph = self._read()
         self.generation = 0  # bumped by every write: caches built on reads check it

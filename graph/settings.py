@@ -41,7 +41,37 @@ def provisioned_password_file() -> Path:
 
 
 def is_neo4j_uri(value: str) -> bool:
-    return urlsplit(value).scheme.lower() in NEO4J_SCHEMES
+    scheme, sep, _ = value.partition("://")
+    return bool(sep) and scheme.lower() in NEO4J_SCHEMES
+
+
+def check_uri(uri: str) -> str:
+    """A Neo4j URI that parses, with no password in it (a password there shows in ``ps``).
+
+    >>> check_uri("bolt://127.0.0.1:7687")
+    'bolt://127.0.0.1:7687'
+    >>> try:
+    ...     check_uri("bolt://neo4j:secret@db:7687")
+    ... except ConfigError as e:
+    ...     str(e).split(" carries")[0]
+    'The Neo4j URI bolt://db:7687'
+    """
+    if not is_neo4j_uri(uri):
+        raise ConfigError(f"{uri!r} is not a Neo4j URI (use one of {', '.join(NEO4J_SCHEMES)})")
+    scheme = uri.partition("://")[0]
+    try:
+        parts = urlsplit(uri)
+        parts.port  # noqa: B018 - parsing the port is the check
+    except ValueError as e:
+        raise ConfigError(f"Bad Neo4j URI ({e}): expected {scheme}://HOST:PORT") from None
+    if parts.password is not None:
+        host = parts.hostname or ""
+        safe = f"{scheme}://{host}:{parts.port}" if parts.port else f"{scheme}://{host}"
+        raise ConfigError(
+            f"The Neo4j URI {safe} carries a password: put it in NEO4J_PASSWORD instead "
+            "(a URI shows in process lists and shell history)."
+        )
+    return uri
 
 
 @dataclass(frozen=True)
@@ -94,9 +124,7 @@ class Neo4jSettings:
         With no password anywhere, the one ``diplograph neo4j start`` generated is used.
         """
         env = os.environ
-        uri = uri or env.get("NEO4J_URI") or DEFAULT_URI
-        if not is_neo4j_uri(uri):
-            raise ConfigError(f"{uri!r} is not a Neo4j URI (use one of {', '.join(NEO4J_SCHEMES)})")
+        uri = check_uri(uri or env.get("NEO4J_URI") or DEFAULT_URI)
         password = password or env.get("NEO4J_PASSWORD")
         if password is None and provisioned_password_file().exists():
             password = provisioned_password_file().read_text(encoding="utf-8").strip()

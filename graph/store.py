@@ -75,12 +75,14 @@ def open_store(
     settings: Neo4jSettings | None = None,
     username: str | None = None,
     database: str | None = None,
+    existing: bool = False,
     **options: Any,
 ) -> Neo4jStore | LocalStore:
     """Open the store ``target`` names: a Neo4j URI, or a file path for the embedded store.
 
     With no target: DIPLOGRAPH_STORE, else NEO4J_URI, else the embedded store's default file.
-    ``username`` and ``database`` override NEO4J_USERNAME and NEO4J_DATABASE.
+    ``username`` and ``database`` override NEO4J_USERNAME and NEO4J_DATABASE. ``existing``: for
+    reading only, so an embedded store's file that does not exist is an error, not an empty graph.
     """
     from .local_store import LocalStore
     from .neo4j_store import Neo4jStore
@@ -92,4 +94,4 @@ def open_store(
         )
         return Neo4jStore(settings, **options)
     options.pop("batch_size", None)  # the embedded store writes in one piece
-    return LocalStore(Path(resolved).expanduser())
+    return LocalStore(Path(resolved).expanduser(), existing=existing)

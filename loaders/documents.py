@@ -79,16 +79,25 @@ def decode_article(name: str, data: bytes) -> Article:
     return Article(name, text)
 
 
+def read_stdin(limit: int = -1) -> bytes:
+    """Standard input's bytes (up to ``limit``); a closed or missing stdin is an InputError."""
+    try:
+        return sys.stdin.buffer.read(limit)
+    except (AttributeError, OSError, ValueError):
+        raise InputError(["<stdin>: standard input is closed"]) from None
+
+
 def read_article(path: str | Path) -> Article:
     """One article from a file (``-``: standard input)."""
     if str(path) == "-":
-        return decode_article("<stdin>", sys.stdin.buffer.read(MAX_BYTES + 1))
+        return decode_article("<stdin>", read_stdin(MAX_BYTES + 1))
     name = str(path)
     try:
         size = Path(path).stat().st_size
         if size > MAX_BYTES:
             raise _too_big(name, size)
-        data = Path(path).read_bytes()
+        with open(path, "rb") as f:  # read to the limit: a device or a pipe has no size
+            data = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise InputError([f"{name}: no such file"]) from None
     except IsADirectoryError:

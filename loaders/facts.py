@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from diplograph.graph import InputError, Interaction, WriteReport
+from diplograph.graph import InputError, Interaction, WriteReport, clip
 from diplograph.graph.store import Progress
 
 _KINDS = {"person", "state", "organization", "summit", "place"}
@@ -87,6 +87,12 @@ def parse_facts(
                 f"{name}:{number}: (line): invalid JSON: {e.msg} at column {e.colno}"
             )
             continue
+        except RecursionError:
+            parsed.problems.append(f"{name}:{number}: (line): invalid JSON: nested too deep")
+            continue
+        except ValueError as e:  # an integer of thousands of digits
+            parsed.problems.append(f"{name}:{number}: (line): invalid JSON: {clip(str(e))}")
+            continue
         if not isinstance(data, dict):
             parsed.problems.append(f"{name}:{number}: (line): expected a JSON object")
             continue
@@ -94,33 +100,61 @@ def parse_facts(
             parsed.facts.append(Interaction.model_validate(data))
         except ValidationError as e:
             first = e.errors()[0]
-            parsed.problems.append(f"{name}:{number}: {_field(first['loc'])}: {_message(first)}")
+            field, message = clip(_field(first["loc"])), clip(_message(first))
+            parsed.problems.append(f"{name}:{number}: {field}: {message}")
     if parsed.problems and not skip_invalid:
         raise InputError(parsed.problems)
     return parsed
 
 
-def read_lines(path: str | Path) -> list[str]:
-    """A file's lines (``-`` is standard input); unreadable or non-UTF-8 input is an InputError."""
-    if str(path) == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        name = str(path)
-        try:
-            data = Path(path).read_bytes()
-        except FileNotFoundError:
-            raise InputError([f"{name}: no such file"]) from None
-        except IsADirectoryError:
-            raise InputError([f"{name}: is a folder, not a facts file"]) from None
-        except OSError as e:
-            raise InputError([f"{name}: cannot read: {e.strerror}"]) from None
+MAX_LINE = 1 << 20  # bytes in one facts line; a longer one is not an interaction
+
+
+def read_lines(path: str | Path) -> Iterator[str]:
+    """A facts file's lines, streamed (``-`` is standard input). Lines end at ``\n`` only, as JSON
+    Lines say (U+2028 inside a string is text); a line over 1 MiB, unreadable or non-UTF-8 input is
+    an InputError naming the line."""
+    name = "<stdin>" if str(path) == "-" else str(path)
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        raise InputError([f"{name}:{line}: (line): not UTF-8 text"]) from None
-    return text.splitlines()
+        if str(path) == "-":
+            stream = sys.stdin.buffer
+        else:
+            stream = open(path, "rb")  # noqa: SIM115 - closed below, also when the reader stops
+    except FileNotFoundError:
+        raise InputError([f"{name}: no such file"]) from None
+    except IsADirectoryError:
+        raise InputError([f"{name}: is a folder, not a facts file"]) from None
+    except AttributeError:  # sys.stdin is None: the process was started with stdin closed
+        raise InputError([f"{name}: standard input is closed"]) from None
+    except OSError as e:
+        raise InputError([f"{name}: cannot read: {e.strerror}"]) from None
+    try:
+        for number, raw in enumerate(_raw_lines(stream, name), start=1):
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            try:
+                yield raw.decode("utf-8").removesuffix("\n").removesuffix("\r")
+            except UnicodeDecodeError:
+                raise InputError([f"{name}:{number}: (line): not UTF-8 text"]) from None
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+
+
+def _raw_lines(stream, name: str) -> Iterator[bytes]:
+    number = 0
+    while True:
+        try:
+            raw = stream.readline(MAX_LINE + 1)
+        except (OSError, ValueError) as e:
+            problem = getattr(e, "strerror", None) or e
+            raise InputError([f"{name}: cannot read: {problem}"]) from None
+        if not raw:
+            return
+        number += 1
+        if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
+            raise InputError([f"{name}:{number}: (line): longer than {MAX_LINE >> 20} MiB"])
+        yield raw
 
 
 def load_facts(

@@ -89,3 +89,50 @@ def test_unreachable_neo4j_is_one_line(capsys):
         "diplograph: error: Cannot reach Neo4j at bolt://127.0.0.1:1. Start it with "
         "`docker compose up -d --wait` or `diplograph neo4j start`, or set NEO4J_URI.\n"
     )
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        pytest.param(["stats"], "No graph file at ", id="stats-on-a-missing-file"),
+        pytest.param(["query", "top-actors"], "No graph file at ", id="query-on-a-missing-file"),
+        pytest.param(["export", "--format", "json"], "No graph file at ", id="export-missing"),
+        pytest.param(["stats", "--store", "bolt://[::1"], "Bad Neo4j URI", id="malformed-uri"),
+        pytest.param(["stats", "--store", "bolt://h:99999"], "Bad Neo4j URI", id="port-range"),
+        pytest.param(
+            ["stats", "--store", "bolt://neo4j:hunter22@127.0.0.1:1"],
+            "The Neo4j URI bolt://127.0.0.1:1 carries a password",
+            id="password-in-uri",
+        ),
+    ],
+)
+def test_store_faults_are_one_line(tmp_path, capsys, args, message):
+    if "--store" not in args:
+        args = [*args, "--store", str(tmp_path / "typo.json")]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("diplograph: error: " + message) and err.count("\n") == 1
+    assert "hunter22" not in err
+    assert not (tmp_path / "typo.json").exists()
+
+
+def test_closed_stdin_and_full_output_are_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "diplograph.cli"]
+    closed = subprocess.run(
+        [*command, "load", "-", "--store", str(tmp_path / "g.json")],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        preexec_fn=lambda: __import__("os").close(0),
+    )
+    assert (closed.returncode, closed.stderr) == (
+        1,
+        "diplograph: error: <stdin>: standard input is closed\n",
+    )
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([*command, "schema"], stdout=full, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 1
+    assert done.stderr.endswith("cannot write the output: No space left on device\n")

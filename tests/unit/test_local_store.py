@@ -70,7 +70,56 @@ def test_failed_save_leaves_the_old_file(tmp_path, seed_facts, monkeypatch):
     with pytest.raises(StoreUnavailable, match="disk full"):
         store.write_facts(seed_facts, ingested_at=INGESTED_AT)
     assert path.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == ["g.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".g.json.lock", "g.json"]
+
+
+def test_a_killed_saves_temp_file_is_removed_and_the_mode_kept(tmp_path, seed_facts):
+    path = tmp_path / "g.json"
+    LocalStore(path).write_facts(seed_facts[:2], ingested_at=INGESTED_AT)
+    path.chmod(0o640)
+    (tmp_path / ".g.json.abc123.tmp").write_text("half a graph")
+    LocalStore(path).write_facts(seed_facts, ingested_at=INGESTED_AT)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".g.json.lock", "g.json"]
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_write_takes_up_what_another_process_wrote(tmp_path, seed_facts):
+    first, second = LocalStore(tmp_path / "g.json"), LocalStore(tmp_path / "g.json")
+    first.write_facts(seed_facts[:1], ingested_at=INGESTED_AT)
+    second.write_facts(seed_facts[1:], ingested_at=INGESTED_AT)
+    everything = LocalStore(tmp_path / "all.json")
+    everything.write_facts(seed_facts, ingested_at=INGESTED_AT)
+    assert LocalStore(tmp_path / "g.json").snapshot() == everything.snapshot()
+
+
+@pytest.mark.parametrize(
+    "content", [b"[1, 2]", b'{"format": "diplograph-local-graph", "nodes": [', b"\x00" * 9]
+)
+def test_a_file_that_is_not_a_graph_is_refused_and_kept(tmp_path, content):
+    path = tmp_path / "g.json"
+    path.write_bytes(content)
+    with pytest.raises(StoreUnavailable, match="left as it is"):
+        LocalStore(path)
+    assert path.read_bytes() == content
+
+
+def test_a_reader_needs_an_existing_file(tmp_path):
+    with pytest.raises(StoreUnavailable, match="No graph file at"):
+        LocalStore(tmp_path / "typo.json", existing=True)
+    assert not (tmp_path / "typo.json").exists()
+
+
+def test_a_second_writer_waits_then_names_the_holder(tmp_path):
+    from diplograph.graph.file_lock import FileLock
+
+    told = []
+    with FileLock(tmp_path / "g.json"):
+        with pytest.raises(StoreUnavailable, match=r"being written by process \d+ .*gave up"):
+            with FileLock(tmp_path / "g.json", timeout=0.2, tell=told.append):
+                pass
+    assert len(told) == 1 and told[0].startswith("waiting for process")
+    with FileLock(tmp_path / "g.json", timeout=0):
+        pass
 
 
 @settings(
