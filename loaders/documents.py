@@ -6,6 +6,7 @@ publication date, URL); ``ingest`` extracts and loads, skipping documents the st
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -109,13 +110,25 @@ def read_article(path: str | Path) -> Article:
     return decode_article(name, data)
 
 
-def find_articles(paths: Iterable[str | Path]) -> Iterator[Path | str]:
-    """Files named, and the article files under folders named (sorted, recursively)."""
+def find_articles(
+    paths: Iterable[str | Path], warn: Callable[[str], None] | None = None
+) -> Iterator[Path | str]:
+    """Files named, and the article files under folders named (sorted, recursively). A
+    sub-folder that cannot be read is passed to ``warn`` ("skipped"), never silently left out."""
+
+    def unreadable(error: OSError) -> None:
+        if warn:
+            warn(f"{error.filename}: skipped, cannot read the folder: {error.strerror}")
+
     for path in paths:
         if str(path) != "-" and Path(path).is_dir():
-            yield from sorted(
-                p for p in Path(path).rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-            )
+            found = []
+            for folder, subfolders, names in os.walk(path, onerror=unreadable):
+                subfolders.sort()
+                found.extend(
+                    Path(folder) / n for n in names if Path(n).suffix.lower() in SUFFIXES
+                )
+            yield from sorted(p for p in found if p.is_file())
         else:
             yield path
 
@@ -154,17 +167,18 @@ def ingest(
     progress: Callable[[int, int], None] | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> IngestReport:
-    """Extract every article under ``paths`` and load its facts, one document per write.
+    """Extract every article under ``paths`` and load their facts in one write.
 
     A document the store already holds (same content hash) is skipped. All files are read and
-    checked first, so a bad file stops the run before anything is written; an empty one is
-    passed to ``warn``.
+    extracted first, so a bad file stops the run before anything is written; an empty one, and a
+    sub-folder that cannot be read, are passed to ``warn``.
     """
-    files = list(find_articles(paths))
+    files = list(find_articles(paths, warn))
     articles = [read_article(path) for path in files]
     report = IngestReport()
     ids = [document_id(a.text) for a in articles]  # hashed once, asked about in one query
     known = store.article_ids(ids)
+    facts = []
     for article, doc_id in zip(articles, ids, strict=True):
         if progress:
             progress(1, len(articles))
@@ -173,8 +187,8 @@ def ingest(
         if doc_id in known:
             report.skipped += 1
             continue
-        parsed = extract_article(article, published)
+        facts.extend(extract_article(article, published).facts)
         report.documents += 1
-        if parsed.facts:
-            report.add(store.write_facts(parsed.facts))
+    if facts:
+        report.add(store.write_facts(facts))
     return report
