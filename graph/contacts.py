@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .rows import NodeRef, sort_key
+from .rows import NodeRef, identity_key, sort_key
 from .vocabulary import InteractionType, Label, StructuralType
 
 
@@ -45,7 +45,7 @@ def contact_rows(
     for (lo, hi), ids in pairs.items():
         out.setdefault((lo.label, hi.label), []).append(
             {
-                "key": f"{lo.id}|{hi.id}",
+                "key": identity_key(lo.id, hi.id),
                 "src": lo.key,
                 "tgt": hi.key,
                 "ids": sorted(ids, key=sort_key),

@@ -38,7 +38,7 @@ from .vocabulary import InteractionType, Precision, Status
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10_000)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 
-_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_ISO_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")  # ASCII digits only
 
 
 def _state_name(code: str) -> str | None:
@@ -64,7 +64,7 @@ def parse_date(value: str) -> Precision:
     ...
     ValueError: '2025-02-30' is not a real date
     """
-    match = _ISO_DATE.match(value)
+    match = _ISO_DATE.fullmatch(value)  # no trailing newline, no other script's digits
     if not match:
         raise ValueError(f"{value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = match.groups()

@@ -197,12 +197,25 @@ def rel_type_of(name: str) -> InteractionType | StructuralType:
     return StructuralType(name)
 
 
+def identity_key(*parts: str) -> str:
+    """Parts joined by ``|``, each with ``\\`` and ``|`` escaped, so no name can forge another
+    key ("A|Person:B" stays one name). A part without them is as it was, so stored keys hold.
+
+    >>> identity_key("MET", "Person:A|Person:B", "Person:C") != identity_key(
+    ...     "MET", "Person:A", "Person:B|Person:C")
+    True
+    >>> identity_key("MET", "Person:Ada", "State:FRA")
+    'MET|Person:Ada|State:FRA'
+    """
+    return "|".join(p.replace("\\", "\\\\").replace("|", "\\|") for p in parts)
+
+
 def _state(batch: GraphBatch, code: str) -> NodeRef:
     return batch.add_node(Label.STATE, code, {"name": _state_name(code)})
 
 
 def _structural(batch: GraphBatch, rel: StructuralType, src: NodeRef, tgt: NodeRef) -> None:
-    batch.add_relationship(rel, src, tgt, f"{rel.value}|{src.id}|{tgt.id}", {})
+    batch.add_relationship(rel, src, tgt, identity_key(rel.value, src.id, tgt.id), {})
 
 
 def add_entity(
@@ -257,7 +270,7 @@ def interaction_key(fact: Interaction, src: NodeRef, tgt: NodeRef) -> str:
     with reports from the same document.
     """
     when = fact.date or (f"doc:{fact.document.id}" if fact.document else "undated")
-    return "|".join((fact.type.value, src.id, tgt.id, fact.status.value, when))
+    return identity_key(fact.type.value, src.id, tgt.id, fact.status.value, when)
 
 
 def add_interaction(batch: GraphBatch, fact: Interaction, ingested_at: str) -> None:

@@ -125,9 +125,7 @@ def find_articles(
             found = []
             for folder, subfolders, names in os.walk(path, onerror=unreadable):
                 subfolders.sort()
-                found.extend(
-                    Path(folder) / n for n in names if Path(n).suffix.lower() in SUFFIXES
-                )
+                found.extend(Path(folder) / n for n in names if Path(n).suffix.lower() in SUFFIXES)
             yield from sorted(p for p in found if p.is_file())
         else:
             yield path

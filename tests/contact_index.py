@@ -1,7 +1,7 @@
 """The CONTACT index as Neo4j holds it, and as the interactions it indexes say it should be."""
 
 from diplograph.graph import InteractionType
-from diplograph.graph.rows import sort_key
+from diplograph.graph.rows import identity_key, sort_key
 
 _TYPES = {t.value for t in InteractionType}
 
@@ -15,7 +15,7 @@ def stored_contacts(store) -> dict[tuple[str, str], list[str]]:
     out = {}
     for row in rows:
         assert (row["s"], row["t"]) not in out, "one CONTACT per pair"
-        assert row["key"] == f"{row['s']}|{row['t']}"
+        assert row["key"] == identity_key(row["s"], row["t"])
         out[row["s"], row["t"]] = row["ids"]
     return out
 

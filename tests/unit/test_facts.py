@@ -5,7 +5,14 @@ import pytest
 from pydantic import ValidationError
 
 from conftest import SHARED
-from diplograph.graph import Interaction, InteractionType, State, document_id, facts_schema
+from diplograph.graph import (
+    Interaction,
+    InteractionType,
+    State,
+    document_id,
+    facts_schema,
+    parse_date,
+)
 from diplograph.graph.schema import render_schema, shipped_schema
 
 CALL = {
@@ -101,3 +108,17 @@ def test_roles_name_only_vocabulary_types():
     rows = [x.split("\t") for x in text.splitlines() if x and not x.startswith("#")]
     assert {kind for kind, _ in rows} <= {t.value for t in InteractionType}
     assert InteractionType.having("meeting") == {"CALLED", "MET"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param("٢٠٢٥-٠٩-٠٩", id="arabic-indic-digits"),
+        pytest.param("２０２５", id="fullwidth-digits"),
+        pytest.param("2025-09-09\n", id="trailing-newline"),
+        pytest.param("2025-9-9", id="one-digit-parts"),
+    ],
+)
+def test_dates_are_ascii_iso_only(value):
+    with pytest.raises(ValueError, match="is not an ISO date"):
+        parse_date(value)

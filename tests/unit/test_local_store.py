@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import INGESTED_AT
-from diplograph.graph import LocalStore, StoreUnavailable
+from diplograph.graph import Interaction, LocalStore, StoreUnavailable
 from diplograph.loaders import load_facts
 from strategies import fact_lists
 
@@ -143,3 +143,20 @@ def test_load_facts_file(local_store):
 
     result = load_facts(local_store, SEED_FACTS, ingested_at=INGESTED_AT)
     assert result.report.interactions == 15 and result.problems == []
+
+
+def test_no_name_forges_another_interactions_key(tmp_path):
+    def met(source, target):
+        return Interaction.model_validate(
+            {
+                "type": "MET",
+                "source": {"kind": "person", "name": source},
+                "target": {"kind": "person", "name": target},
+                "date": "2025-01-02",
+            }
+        )
+
+    store = LocalStore(tmp_path / "g.json")
+    store.write_facts([met("A|Person:B", "C"), met("A", "B|Person:C")], ingested_at=INGESTED_AT)
+    ends = sorted((r[2], r[4]) for r in store.snapshot()["relationships"] if r[0] == "MET")
+    assert ends == [("A", "B|Person:C"), ("A|Person:B", "C")]
