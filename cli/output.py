@@ -8,6 +8,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from diplograph.graph.escape import csv_safe, terminal_safe
+
 FORMATS = ("table", "json", "csv")
 
 
@@ -21,6 +23,11 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
+
+
+def _csv_cell(value: Any) -> str:
+    """Text as spreadsheets show it safely (no formula); numbers, even negative, as numbers."""
+    return csv_safe(value) if isinstance(value, str) else terminal_safe(_cell(value))
 
 
 def render_rows(
@@ -40,11 +47,11 @@ def render_rows(
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in columns])
+            writer.writerow([_csv_cell(row.get(c)) for c in columns])
         return buffer.getvalue()
     if not rows:
         return "(no rows)\n"
-    cells = [[_cell(row.get(c)).replace("\n", " ") for c in columns] for row in rows]
+    cells = [[terminal_safe(_cell(row.get(c)).replace("\n", " ")) for c in columns] for row in rows]
     widths = [min(60, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
 
     def line(values: Sequence[str]) -> str:
@@ -53,5 +60,6 @@ def render_rows(
             for v, w in zip(values, widths, strict=True)
         ).rstrip()
 
+    columns = [terminal_safe(c) for c in columns]
     out = [line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells]
     return "\n".join(out) + "\n"

@@ -14,6 +14,8 @@ from typing import Any
 
 import networkx as nx
 
+from .escape import csv_safe, xml_safe
+
 FORMATS = ("graphml", "gexf", "json", "csv")
 _NODE_FIELDS = ("id", "label", "kind", "key", "counterparts")
 _EDGE_FIELDS = ("id", "from", "to", "type", "status", "date", "corroboration", "event")
@@ -26,15 +28,20 @@ def _flat(value: Any) -> Any:
 
 
 def _networkx(nodes: list[dict], edges: list[dict], dynamic: bool) -> nx.MultiDiGraph:
+    """The selection as a graph for the XML writers: every text through ``xml_safe``."""
     graph = nx.MultiDiGraph()
     for node in nodes:
-        graph.add_node(node["id"], **{k: _flat(node.get(k)) for k in _NODE_FIELDS if k != "id"})
+        attrs = {k: xml_safe(_flat(node.get(k))) for k in _NODE_FIELDS if k != "id"}
+        graph.add_node(xml_safe(node["id"]), **attrs)
     for edge in edges:
-        attrs = {k: _flat(edge.get(k)) for k in _EDGE_FIELDS if k not in ("id", "from", "to")}
-        attrs["evidence"] = _flat(edge.get("evidence"))
+        attrs = {
+            k: xml_safe(_flat(edge.get(k))) for k in _EDGE_FIELDS if k not in ("id", "from", "to")
+        }
+        attrs["evidence"] = xml_safe(_flat(edge.get("evidence")))
         if dynamic and edge.get("date"):
             attrs["start"] = edge["date"]  # GEXF dynamic mode: Gephi's timeline reads this
-        graph.add_edge(edge["from"], edge["to"], key=edge["id"], **attrs)
+        ends = xml_safe(edge["from"]), xml_safe(edge["to"])
+        graph.add_edge(*ends, key=xml_safe(edge["id"]), **attrs)
     return graph
 
 
@@ -48,17 +55,16 @@ def export_graph(nodes: list[dict], edges: list[dict], fmt: str) -> str:
         writer.writerow(["source", "target", "type", "status", "date", "corroboration", "evidence"])
         labels = {n["id"]: n["label"] for n in nodes}
         for edge in edges:
-            writer.writerow(
-                [
-                    labels.get(edge["from"]),
-                    labels.get(edge["to"]),
-                    edge["type"],
-                    edge.get("status"),
-                    edge.get("date") or "",
-                    edge.get("corroboration", ""),
-                    _flat(edge.get("evidence")),
-                ]
-            )
+            row = [
+                labels.get(edge["from"]),
+                labels.get(edge["to"]),
+                edge["type"],
+                edge.get("status"),
+                edge.get("date") or "",
+                edge.get("corroboration", ""),
+                _flat(edge.get("evidence")),
+            ]
+            writer.writerow([csv_safe(cell) for cell in row])
         return buffer.getvalue()
     graph = _networkx(nodes, edges, dynamic=fmt == "gexf")
     buffer = io.BytesIO()

@@ -1,0 +1,53 @@
+"""Names a document controls reach exports and terminals inert: XML stays well-formed, spreadsheet
+cells stay text, escape sequences are shown, not obeyed."""
+
+import csv
+import io
+import xml.dom.minidom
+
+import networkx as nx
+import pytest
+
+from diplograph.cli.output import render_rows
+from diplograph.graph import export_graph
+
+HOSTILE = "Ev\x00il\x1b[2J\ufffe\x07 Name"
+NODES = [
+    {"id": "Person:" + HOSTILE, "label": HOSTILE, "kind": "person"},
+    {"id": 'Person:=HYPERLINK("http://x")', "label": '=HYPERLINK("http://x")', "kind": "person"},
+]
+EDGES = [
+    {
+        "id": "e1",
+        "from": NODES[0]["id"],
+        "to": NODES[1]["id"],
+        "type": "MET",
+        "status": "actual",
+        "evidence": "@SUM(A1)\x0b said",
+    }
+]
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_xml_exports_stay_well_formed(fmt, tmp_path):
+    text = export_graph(NODES, EDGES, fmt)
+    xml.dom.minidom.parseString(text.encode())
+    assert "\x00" not in text and "\x1b" not in text
+    path = tmp_path / f"g.{fmt}"
+    path.write_text(text, encoding="utf-8")
+    graph = nx.read_gexf(path) if fmt == "gexf" else nx.read_graphml(path)
+    assert graph.number_of_nodes() == 2 and graph.number_of_edges() == 1
+
+
+def test_csv_export_cells_are_never_formulas():
+    rows = list(csv.reader(io.StringIO(export_graph(NODES, EDGES, "csv"))))
+    for cell in rows[1]:
+        assert not cell.startswith(("=", "+", "-", "@")), cell
+    assert rows[1][1] == '\'=HYPERLINK("http://x")'
+    assert rows[1][6] == "'@SUM(A1)\\x0b said"
+
+
+def test_tables_and_csv_rows_show_control_characters():
+    table = render_rows([{"name": HOSTILE, "n": -3}], "table")
+    assert "\x1b" not in table and "\\x1b[2J" in table and "\\x00" in table
+    assert render_rows([{"name": "-1+2", "n": -3}], "csv") == "name,n\n'-1+2,-3\n"
