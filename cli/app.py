@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import sys
 import webbrowser
 from collections.abc import Callable, Iterator
@@ -18,6 +19,7 @@ import click
 from diplograph.graph import (
     DiplographError,
     Neo4jServer,
+    clip,
     export_graph,
     open_store,
     parse_date,
@@ -599,8 +601,26 @@ def status() -> None:
     click.echo(json.dumps(Neo4jServer().status(), indent=2))
 
 
+class _OneLine(logging.Handler):
+    """The driver's notices ("Transaction failed and will be retried in 1.1s (...)") as one line
+    on the stderr of the moment."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = " ".join(record.getMessage().split())
+        click.echo(f"diplograph: Neo4j: {clip(text, 200)}", err=True)
+
+
+def _quiet_driver_logs() -> None:
+    driver = logging.getLogger("neo4j")
+    if not driver.handlers:
+        driver.addHandler(_OneLine())
+        driver.setLevel(logging.WARNING)
+        driver.propagate = False
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: user errors are one line on stderr and exit code 1, never a traceback."""
+    _quiet_driver_logs()
     try:
         cli.main(args=argv, prog_name="diplograph", standalone_mode=False)
     except click.exceptions.Exit as e:

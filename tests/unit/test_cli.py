@@ -136,3 +136,19 @@ def test_closed_stdin_and_full_output_are_one_line(tmp_path):
         done = subprocess.run([*command, "schema"], stdout=full, stderr=subprocess.PIPE, text=True)
     assert done.returncode == 1
     assert done.stderr.endswith("cannot write the output: No space left on device\n")
+
+
+def test_driver_notices_are_one_line(capsys):
+    import logging
+
+    from diplograph.cli.app import _quiet_driver_logs
+
+    _quiet_driver_logs()
+    logging.getLogger("neo4j.pool").warning(
+        "Transaction failed and will be retried in %ss (%s)", 1.1, "Neo.Transient\nline two\nthree"
+    )
+    err = capsys.readouterr().err
+    assert err == (
+        "diplograph: Neo4j: Transaction failed and will be retried in 1.1s "
+        "(Neo.Transient line two three)\n"
+    )
