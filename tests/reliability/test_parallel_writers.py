@@ -9,6 +9,8 @@ from load_runs import digest, start_load, write_facts
 
 from diplograph.graph import LocalStore
 
+pytestmark = pytest.mark.reliability
+
 WRITERS = 4
 
 
