@@ -98,26 +98,16 @@ class Neo4jStore:
 
     # The two doors to the driver -------------------------------------------------------------
 
-    def read(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """Run Cypher in a READ transaction; Neo4j itself refuses any write. Rows as plain dicts."""
-
-        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-            return [{k: plain(v) for k, v in record.items()} for record in tx.run(query, params)]
-
-        with self._translated():
-            with self._driver.session(
-                database=self.database, default_access_mode=neo4j.READ_ACCESS
-            ) as session:
-                return session.execute_read(work)
-
-    def read_guarded(
-        self, query: str, params: dict[str, Any] | None = None
+    def read(
+        self, query: str, params: dict[str, Any] | None = None, *, guarded: bool = False
     ) -> list[dict[str, Any]]:
-        """Run a user's Cypher read-only and harmless: in a READ transaction, after the server's
-        plan for it shows no file or network access, no administration (``plan_check``)."""
+        """Run Cypher in a READ transaction; Neo4j itself refuses any write. Rows as plain dicts.
+
+        ``guarded`` (a user's Cypher): harmless too, the server's plan for it is checked first
+        for file or network access and administration (``plan_check``)."""
 
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-            explain = explain_statement(query)
+            explain = explain_statement(query) if guarded else None
             if explain is not None:
                 refused = refused_operation(tx.run(explain, params).consume().plan)
                 if refused:

@@ -33,4 +33,4 @@ def run_cypher(
     if write:
         result = store.write([(query, params or {})])
         return result["rows"]
-    return store.read_guarded(query, params or {})
+    return store.read(query, params or {}, guarded=True)

@@ -52,3 +52,15 @@ def digest(snapshot: dict) -> str:
     """A content digest of a snapshot, ingest times left out."""
     text = json.dumps(without_ingest_times(snapshot), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+def assert_neo4j_equals_a_clean_load(store, facts: Path, uri: str, env: dict) -> None:
+    """The graph ``store`` holds now (its CONTACT index kept right) equals what one clean load of
+    ``facts`` into the emptied database gives."""
+    from contact_index import assert_contacts_index
+
+    recovered = digest(store.snapshot())
+    assert_contacts_index(store)
+    store.clear()
+    assert start_load(facts, uri, env).wait() == 0
+    assert digest(store.snapshot()) == recovered

@@ -7,8 +7,7 @@ import signal
 import time
 
 import pytest
-from contact_index import assert_contacts_index
-from load_runs import digest, start_load, write_facts
+from load_runs import assert_neo4j_equals_a_clean_load, digest, start_load, write_facts
 
 from diplograph.graph import LocalStore
 
@@ -62,8 +61,4 @@ def test_neo4j_store_survives_kill_points(neo4j_store, neo4j_settings, tmp_path)
     landed = _kill_at_random_points(facts, neo4j_settings.uri, env, whole_batches, seed=2)
     assert landed >= KILL_POINTS // 2, "most kills must land mid-load"
     assert start_load(facts, neo4j_settings.uri, env).wait() == 0
-    recovered = digest(neo4j_store.snapshot())
-    assert_contacts_index(neo4j_store)
-    neo4j_store.clear()
-    assert start_load(facts, neo4j_settings.uri, env).wait() == 0
-    assert digest(neo4j_store.snapshot()) == recovered
+    assert_neo4j_equals_a_clean_load(neo4j_store, facts, neo4j_settings.uri, env)
