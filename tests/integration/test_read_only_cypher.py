@@ -44,9 +44,8 @@ def test_read_only_cypher_refuses_what_reaches_outside(neo4j_store, secret, quer
 def test_read_only_cypher_still_reads_the_graph(neo4j_store):
     run_cypher(neo4j_store, "CREATE (:Person {key: 'k', name: 'Ada'})", write=True)
     assert run_cypher(neo4j_store, "MATCH (p:Person) RETURN p.name AS name") == [{"name": "Ada"}]
-    assert run_cypher(neo4j_store, "CALL db.labels() YIELD label RETURN label") == [
-        {"label": "Person"}
-    ]
+    labels = run_cypher(neo4j_store, "CALL db.labels() YIELD label RETURN label")
+    assert {"label": "Person"} in labels  # every label the database ever held: db.* is allowed
 
 
 def test_the_provisioned_server_reads_no_host_file_even_with_write(
