@@ -147,6 +147,8 @@ class LocalStore:
     ) -> WriteReport:
         """Merge facts into the graph with the same rules as Neo4jStore, then save the file."""
         facts = list(facts)
+        if not facts:  # nothing to merge: the file is neither created nor rewritten
+            return WriteReport()
         batch = build_batch(facts, ingested_at or now_iso())
         with FileLock(self.path):
             self._refresh()

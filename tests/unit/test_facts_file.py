@@ -82,6 +82,7 @@ def test_empty_file_loads_nothing(tmp_path, local_store):
     path.write_text("")
     result = load_facts(local_store, path)
     assert result.report.interactions == 0 and result.report.nodes_created == 0
+    assert not local_store.path.exists(), "an empty input writes no store file"
 
 
 def test_lines_end_at_newline_only(tmp_path, local_store):
