@@ -47,13 +47,18 @@ def _merge_clauses(var: str, rule: MergeRule) -> str:
             f"WITH DISTINCT x ORDER BY x RETURN collect(x) AS merged }} "
             f"SET {var}.{prop} = CASE WHEN size(merged) = 0 THEN null ELSE merged END"
         )
-    for prop, counted in rule.counts:
-        lines.append(f"SET {var}.{prop} = size(coalesce({var}.{counted}, []))")
+    for prop, counted, floor in rule.counts:
+        size = f"size(coalesce({var}.{counted}, []))"
+        if floor:
+            size = (
+                f"CASE WHEN coalesce({var}.{floor}, 0) > {size} THEN {var}.{floor} ELSE {size} END"
+            )
+        lines.append(f"SET {var}.{prop} = {size}")
     return "\n".join(lines)
 
 
 def _create_clause(var: str, rule: MergeRule) -> str:
-    props = [*rule.keep, *rule.greatest, *rule.least, *rule.union, *(p for p, _ in rule.counts)]
+    props = [*rule.keep, *rule.greatest, *rule.least, *rule.union, *(p for p, _, _ in rule.counts)]
     if not props:
         return ""
     return "SET " + ", ".join(f"{var}.{p} = row.{p}" for p in props)

@@ -203,6 +203,26 @@ class Document(_Model):
         return value
 
 
+DATASETS = ("gdelt", "gdelt1", "icews", "plover", "polecat")
+
+
+class Record(_Model):
+    """The event-data row an interaction was imported from: its dataset, its id there, and the
+    dataset's own codes and scores, kept as they were."""
+
+    dataset: Literal["gdelt", "gdelt1", "icews", "plover", "polecat"]
+    id: Name = Field(description="the event's id in the dataset: the interaction's identity there")
+    code: Name | None = Field(None, description="CAMEO event code or PLOVER category[/mode]")
+    quad_class: int | None = Field(None, ge=1, le=4)
+    goldstein: float | None = Field(None, ge=-10.0, le=10.0)
+    tone: float | None = None
+    mentions: int | None = Field(None, ge=0)
+    sources: int | None = Field(None, ge=0)
+    articles: int | None = Field(None, ge=0)
+    source_code: Name | None = Field(None, description="the dataset's code for the source actor")
+    target_code: Name | None = Field(None, description="the dataset's code for the target actor")
+
+
 class Interaction(_Model):
     """One diplomatic interaction: who did what to whom, when, where, and on what evidence."""
 
@@ -224,6 +244,7 @@ class Interaction(_Model):
     evidence: Text | None = Field(None, description="the sentence that states it")
     document: Document | None = None
     confidence: float = Field(1.0, ge=0.0, le=1.0)
+    record: Record | None = Field(None, description="the event-data row it was imported from")
     cameo: str | None = Field(None, description="CAMEO code, filled from the type")
     plover: str | None = Field(None, description="PLOVER category, filled from the type")
 

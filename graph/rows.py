@@ -29,7 +29,8 @@ class MergeRule:
     greatest: tuple[str, ...] = ()
     least: tuple[str, ...] = ()
     union: tuple[str, ...] = ()
-    counts: tuple[tuple[str, str], ...] = ()  # (property, union property it counts)
+    # (property, union property it counts, property that is a floor for the count or "")
+    counts: tuple[tuple[str, str, str], ...] = ()
 
 
 NODE_RULES: dict[Label, MergeRule] = {
@@ -41,12 +42,28 @@ NODE_RULES: dict[Label, MergeRule] = {
     Label.ARTICLE: MergeRule(greatest=("title", "url", "published"), least=("ingested_at",)),
 }
 
+# What an event-data row brings (Record): fixed for its dataset id, so part of the identity.
+RECORD_PROPERTIES = (
+    "dataset",
+    "event_id",
+    "event_code",
+    "quad_class",
+    "goldstein",
+    "tone",
+    "num_mentions",
+    "num_sources",
+    "num_articles",
+    "source_actor_code",
+    "target_actor_code",
+)
+
 INTERACTION_RULE = MergeRule(
-    keep=("status", "date", "date_precision", "cameo", "plover"),
+    keep=("status", "date", "date_precision", "cameo", "plover", *RECORD_PROPERTIES),
     greatest=("place", "event", "last_seen", "confidence"),
     least=("first_seen", "date_inferred"),  # a stated date wins over an inferred one
     union=("date_texts", "topics", "evidence", "articles"),
-    counts=(("corroboration", "articles"),),
+    # the articles stored for it, or the dataset's count of articles when it knows of more
+    counts=(("corroboration", "articles", "num_articles"),),
 )
 STRUCTURAL_RULE = MergeRule()
 CONTACT_RULE = MergeRule(union=("ids",))  # Neo4j's derived index, see contacts.py
@@ -92,8 +109,8 @@ def finalise(rule: MergeRule, acc: dict[str, Any]) -> dict[str, Any]:
         values = acc.get(prop)
         if values:
             out[prop] = sorted(values, key=sort_key) if len(values) > 1 else list(values)
-    for prop, counted in rule.counts:
-        out[prop] = len(acc.get(counted) or ())
+    for prop, counted, floor in rule.counts:
+        out[prop] = max(len(acc.get(counted) or ()), (acc.get(floor) or 0) if floor else 0)
     return out
 
 
@@ -268,9 +285,40 @@ def interaction_key(fact: Interaction, src: NodeRef, tgt: NodeRef) -> str:
 
     The same call reported by three articles is one edge; an undated interaction is only merged
     with reports from the same document.
+    An imported event is the dataset's row: its id there (with the date, as ICEWS ids repeat
+    across years) is its identity, so it stays apart from the same event read from a text.
     """
+    if fact.record is not None:
+        record = fact.record
+        when = fact.date or "undated"
+        return identity_key(
+            fact.type.value, src.id, tgt.id, fact.status.value, when, record.dataset, record.id
+        )
     when = fact.date or (f"doc:{fact.document.id}" if fact.document else "undated")
     return identity_key(fact.type.value, src.id, tgt.id, fact.status.value, when)
+
+
+def record_properties(fact: Interaction, swapped: bool) -> dict[str, Any]:
+    """The edge properties of an imported event's row (none for a fact read from a text)."""
+    record = fact.record
+    if record is None:
+        return {}
+    source_code, target_code = record.source_code, record.target_code
+    if swapped:
+        source_code, target_code = target_code, source_code
+    return {
+        "dataset": record.dataset,
+        "event_id": record.id,
+        "event_code": record.code,
+        "quad_class": record.quad_class,
+        "goldstein": record.goldstein,
+        "tone": record.tone,
+        "num_mentions": record.mentions,
+        "num_sources": record.sources,
+        "num_articles": record.articles,
+        "source_actor_code": source_code,
+        "target_actor_code": target_code,
+    }
 
 
 def add_interaction(batch: GraphBatch, fact: Interaction, ingested_at: str) -> None:
@@ -296,7 +344,8 @@ def add_interaction(batch: GraphBatch, fact: Interaction, ingested_at: str) -> N
         batch.untargeted += 1
         return
     tgt = add_entity(batch, fact.target)
-    if fact.type.symmetric and sort_key(tgt.id) < sort_key(src.id):
+    swapped = fact.type.symmetric and sort_key(tgt.id) < sort_key(src.id)
+    if swapped:
         src, tgt = tgt, src
     seen = doc.published if doc else None
     batch.add_relationship(
@@ -320,6 +369,7 @@ def add_interaction(batch: GraphBatch, fact: Interaction, ingested_at: str) -> N
             "topics": [fact.topic] if fact.topic else [],
             "evidence": [fact.evidence] if fact.evidence else [],
             "articles": [doc.id] if doc else [],
+            **record_properties(fact, swapped),
         },
     )
 

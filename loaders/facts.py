@@ -129,16 +129,22 @@ def read_lines(path: str | Path) -> Iterator[str]:
     except OSError as e:
         raise InputError([f"{name}: cannot read: {e.strerror}"]) from None
     try:
-        for number, raw in enumerate(_raw_lines(stream, name), start=1):
-            if number == 1:
-                raw = raw.removeprefix(b"\xef\xbb\xbf")
-            try:
-                yield raw.decode("utf-8").removesuffix("\n").removesuffix("\r")
-            except UnicodeDecodeError:
-                raise InputError([f"{name}:{number}: (line): not UTF-8 text"]) from None
+        yield from decode_lines(stream, name)
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+def decode_lines(stream, name: str) -> Iterator[str]:
+    """The lines of a binary stream as text, without their line ends (a leading BOM dropped);
+    a line over 1 MiB, a read error or non-UTF-8 input is an InputError naming the line."""
+    for number, raw in enumerate(_raw_lines(stream, name), start=1):
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        try:
+            yield raw.decode("utf-8").removesuffix("\n").removesuffix("\r")
+        except UnicodeDecodeError:
+            raise InputError([f"{name}:{number}: (line): not UTF-8 text"]) from None
 
 
 def _raw_lines(stream, name: str) -> Iterator[bytes]:
