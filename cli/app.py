@@ -561,7 +561,8 @@ def _heading(selection: dict[str, Any]) -> str:
     "fmt",
     type=click.Choice(EXPORT_FORMATS),
     required=True,
-    help="graphml or gexf (Gephi; GEXF carries dates for its timeline), json, csv.",
+    help="graphml or gexf (Gephi; GEXF carries dates for its timeline), json, csv, or plover "
+    "(PLOVER JSON Lines, one record per interaction).",
 )
 @click.option(
     "--out",

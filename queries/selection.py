@@ -178,6 +178,8 @@ def select_graph(
                 "articles": [
                     articles.get(a, {}).get("title") or a for a in props.get("articles") or []
                 ],
+                "dataset": props.get("dataset"),
+                "event_id": props.get("event_id"),
                 "directed": not InteractionType(data["type"]).symmetric,
                 "conflict": InteractionType(data["type"]).conflict,
             }

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from pydantic import ValidationError
 
-from diplograph.graph import Interaction
+from diplograph.graph import Interaction, parse_date
 from diplograph.graph.facts import Record
 
 from .actors import EMPTY, coded_actor
@@ -92,6 +92,20 @@ def _array(number: int, first: str, lines, name: str, tally: Tally) -> Iterator[
         number, text = nxt[0], nxt[1] + "\n"
 
 
+def _date(value) -> str | None:
+    """A record's date: ``YYYY-MM-DD``, or a partial ISO date, or none (an undated record)."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    if len(text) < 10:
+        try:
+            parse_date(text)
+        except ValueError as e:
+            raise BadField(str(e)) from None
+        return text
+    return iso_day(text)
+
+
 def _listed(value) -> list:
     if value is None or value == "":
         return []
@@ -141,7 +155,7 @@ def parse_plover(
             if not isinstance(event_id, (str, int)) or not str(event_id).strip():
                 raise BadField("missing")
             column = "date"
-            date = iso_day(str(record.get("date") or ""))
+            date = _date(record.get("date"))
         except BadField as e:
             tally.problem(name, number, column, str(e))
             continue

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from diplograph.cli import main
-from diplograph.graph import InputError, LocalStore
+from diplograph.graph import InputError, InteractionType, LocalStore
 from diplograph.loaders.events import Tally, import_events, parse_events
+from diplograph.loaders.events.codes import plover_type
 from event_samples import GDELT1, GDELT2, PLOVER, SAMPLES
 
 
@@ -171,3 +172,35 @@ def test_the_command_reports_a_missing_file_in_one_line(tmp_path, capsys):
     )
     err = capsys.readouterr()[1]
     assert err.strip() == f"diplograph: error: {tmp_path / 'nope.tab'}: no such file or folder"
+
+
+def _as_plover_keeps_them(store) -> set[tuple]:
+    """The graph's interactions between states, each as the type its PLOVER category and mode
+    stand for (a hosted visit is the visitor's visit; AGREED is SUPPORT, so PRAISED)."""
+    out = set()
+    for rel, src_label, src, tgt_label, tgt, props in store.snapshot()["relationships"]:
+        if src_label == tgt_label == "State" and rel in InteractionType.__members__:
+            codes = InteractionType(rel).codes
+            kept = plover_type(codes.plover, codes.plover_mode).type.value
+            if rel == "HOSTED":
+                src, tgt = tgt, src
+            if InteractionType(kept).symmetric:
+                src, tgt = sorted((src, tgt))
+            out.add((kept, src, tgt, props.get("date")))
+    return out
+
+
+def test_a_plover_export_imports_back_to_the_same_interactions(tmp_path, capsys):
+    first = str(tmp_path / "first.json")
+    for fmt, path in (("gdelt", GDELT2), ("plover", PLOVER)):
+        assert main(["import", fmt, str(path), "--store", first, "-q"]) == 0
+    exported = tmp_path / "out.jsonl"
+    assert main(["export", "--format", "plover", "--store", first, "--out", str(exported)]) == 0
+    records = [json.loads(line) for line in exported.read_text("utf-8").splitlines()]
+    assert records and all(r["event"] and r["actor"] and r["recipient"] for r in records)
+    second = str(tmp_path / "second.json")
+    assert main(["import", "plover", str(exported), "--store", second, "-q"]) == 0
+    capsys.readouterr()
+    before = _as_plover_keeps_them(LocalStore(first))
+    after = _as_plover_keeps_them(LocalStore(second))
+    assert before and before == after
