@@ -70,38 +70,49 @@ def _pieces(code: str) -> list[str]:
     return [code[i : i + 3] for i in range(0, len(code), 3)]
 
 
-@lru_cache(maxsize=65536)
 def cameo_actor(
     code: str, name: str, country_code: str, types: tuple[str, ...], on: str | None
 ) -> State | Person | Organization | Unresolved:
-    """A GDELT actor from its CAMEO code, name, country code and type codes."""
+    """A GDELT actor from its CAMEO code, name, country code and type codes (a named office
+    holder of the table, on the event's date, is that person)."""
+    actor, spoken = _cameo_actor(code, name, country_code, types)
+    if spoken is not None:
+        person = known_person(spoken, actor.code, on, False)
+        if person is not None:
+            return person
+    return actor
+
+
+@lru_cache(maxsize=65536)
+def _cameo_actor(
+    code: str, name: str, country_code: str, types: tuple[str, ...]
+) -> tuple[State | Organization | Unresolved, str | None]:
+    """What a CAMEO actor is on any date, and the name to look up in the table, if any."""
     code = code.strip()
     if not code:
-        return EMPTY
+        return EMPTY, None
     pieces = _pieces(code)
     country_code = country_code.strip()
     roles = {p for p in (*pieces, *types) if p and p != country_code}
+    by_code = organizations()[0]
     if pieces[0] in _ORG_PIECES or (not country_code and roles & _ORG_PIECES):
-        by_code = organizations()[0]
         for piece in pieces[1:]:
             if piece in by_code:
-                return Organization(name=by_code[piece])
-        return UNKNOWN_ORG
-    if pieces[0] in organizations()[0] and not country_code:
-        return Organization(name=organizations()[0][pieces[0]])
+                return Organization(name=by_code[piece]), None
+        return UNKNOWN_ORG, None
+    if pieces[0] in by_code and not country_code:
+        return Organization(name=by_code[pieces[0]]), None
     if not country_code:
-        return NO_COUNTRY  # "GOV" / "PRESIDENT": whose?
+        return NO_COUNTRY, None  # "GOV" / "PRESIDENT": whose?
     iso = iso_of_cameo(country_code)
     if iso is None:
-        return NO_STATE
+        return NO_STATE, None
     if not roles <= organs("cameo"):  # citizens, business, media, an ethnic group ("menGOV")
-        return NON_STATE
+        return NON_STATE, None
     spoken = name.strip().title()
     if " " in spoken and not state_code(spoken):  # a name, not the state or its people
-        person = known_person(spoken, iso, on, False)
-        if person is not None:
-            return person
-    return _state(iso)
+        return _state(iso), spoken
+    return _state(iso), None
 
 
 def country_named(text: str, scheme: str) -> str | None:

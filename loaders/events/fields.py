@@ -7,6 +7,7 @@ import hashlib
 import math
 import re
 from datetime import date as _date
+from functools import lru_cache
 
 from diplograph.graph import Document
 
@@ -26,6 +27,7 @@ def null(value: str) -> str | None:
     return None if value in _NULLS else value
 
 
+@lru_cache(maxsize=8192)
 def yyyymmdd(value: str) -> str:
     """GDELT's ``20150218`` (or the date part of ``20150218230000``) as ``2015-02-18``."""
     text = value.strip()
@@ -64,6 +66,8 @@ def event_code(value: str) -> str:
 
 
 def integer(value: str) -> int | None:
+    if value.isdigit() and value.isascii() and len(value) < 19:  # the common case, first
+        return int(value)
     value = value.strip()
     if value in _NULLS:
         return None
@@ -92,6 +96,7 @@ def quad_of(code: str) -> int:
     return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
 
 
+@lru_cache(maxsize=8192)
 def url_document(url: str | None, published: str | None) -> Document | None:
     """The article a dataset cites by URL, keyed by the URL (not a URL: no article)."""
     if not url or not url.startswith(("http://", "https://")):

@@ -23,7 +23,7 @@ from diplograph.graph.facts import Record
 from .actors import cameo_actor
 from .codes import cameo_type
 from .fields import BadField, event_code, integer, null, number, url_document, yyyymmdd
-from .tally import Tally, interactions, invalid
+from .tally import Tally, interactions, invalid, resolved_pairs
 
 # (dataset, DATEADDED index, SOURCEURL index or None) by field count
 _LAYOUTS = {61: ("gdelt", 59, 60), 58: ("gdelt1", 56, 57), 57: ("gdelt1", 56, None)}
@@ -40,34 +40,51 @@ _COLUMNS = {
 def parse_gdelt(
     lines: Iterable[str], *, name: str = "<input>", tally: Tally, dataset: str = "gdelt"
 ) -> Iterator[Interaction]:
-    """The diplomatic interactions of GDELT event rows; everything else is counted in ``tally``."""
+    """The diplomatic interactions of GDELT event rows; everything else is counted in ``tally``.
+
+    The column count, event code and date are checked on every row; the other columns only on
+    the rows that become interactions (a skipped row's scores are never read)."""
     wanted = _WANTED[dataset]
+    hint = {16: " (a mentions row: import the events file)", 61: " (a GDELT 2.0 row)"}
+    hint.update({57: " (a GDELT 1.0 row)", 58: " (a GDELT 1.0 row)"})
+    expected = " or ".join(map(str, wanted))
     for number_, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         tally.rows += 1
-        row = line.split("\t")
-        if len(row) not in wanted:
-            hint = {16: " (a mentions row: import the events file)", 61: " (a GDELT 2.0 row)"}
-            hint.update({57: " (a GDELT 1.0 row)", 58: " (a GDELT 1.0 row)"})
-            expected = " or ".join(map(str, wanted))
-            tally.problem(
-                name,
-                number_,
-                "(line)",
-                f"{len(row)} columns, expected {expected}{hint.get(len(row), '')}",
-            )
+        width = line.count("\t") + 1
+        if width not in wanted:
+            problem = f"{width} columns, expected {expected}{hint.get(width, '')}"
+            tally.problem(name, number_, "(line)", problem)
             continue
-        yield from _row(row, name, number_, tally)
+        head = line.split("\t", 27)  # up to the event code: most rows stop there
+        column = "EventCode"
+        try:
+            code = event_code(head[26])
+            column = "SQLDATE"
+            date = yyyymmdd(head[1])
+        except BadField as e:
+            tally.problem(name, number_, column, str(e))
+            continue
+        mapped = cameo_type(code)
+        if mapped is None:
+            tally.skipped_codes[code] += 1
+            continue
+        source = cameo_actor(head[5], head[6], head[7], _types(head, 12), date)
+        target = cameo_actor(head[15], head[16], head[17], _types(head, 22), date)
+        pairs = resolved_pairs(tally, [source], [target])
+        if pairs:
+            yield from _row(line.split("\t"), mapped, pairs, date, name, number_, tally)
 
 
-def _row(row: list[str], name: str, line: int, tally: Tally) -> list[Interaction]:
+def _types(row: list[str], first: int) -> tuple[str, str, str]:
+    return (row[first].strip(), row[first + 1].strip(), row[first + 2].strip())
+
+
+def _row(row, mapped, pairs, date: str, name: str, line: int, tally: Tally) -> list[Interaction]:
+    """The interactions of a row whose type and actors are known: its scores and article."""
     dataset, added_at, url_at = _LAYOUTS[len(row)]
-    column = "EventCode"
     try:
-        code = event_code(row[26])
-        column = "SQLDATE"
-        date = yyyymmdd(row[1])
         column = "DATEADDED"
         published = yyyymmdd(row[added_at]) if row[added_at].strip() else None
         column = "GLOBALEVENTID"
@@ -89,15 +106,11 @@ def _row(row: list[str], name: str, line: int, tally: Tally) -> list[Interaction
     except BadField as e:
         tally.problem(name, line, column, str(e))
         return []
-    mapped = cameo_type(code)
-    if mapped is None:
-        tally.skipped_codes[code] += 1
-        return []
     try:
         record = Record(
             dataset=dataset,
             id=str(event_id),
-            code=code,
+            code=row[26].strip(),
             quad_class=quad,
             goldstein=goldstein,
             tone=tone,
@@ -109,15 +122,7 @@ def _row(row: list[str], name: str, line: int, tally: Tally) -> list[Interaction
         )
         url = null(row[url_at]) if url_at is not None else None
         document = url_document(url, published)
-        source = cameo_actor(
-            row[5], row[6], row[7], (row[12].strip(), row[13].strip(), row[14].strip()), date
-        )
-        target = cameo_actor(
-            row[15], row[16], row[17], (row[22].strip(), row[23].strip(), row[24].strip()), date
-        )
-        return interactions(
-            tally, mapped, [source], [target], record=record, date=date, document=document
-        )
+        return interactions(tally, mapped, pairs, record=record, date=date, document=document)
     except ValidationError as e:
         invalid(tally, name, line, e, _COLUMNS)
         return []

@@ -21,7 +21,7 @@ from diplograph.graph.facts import Record
 from .actors import named_actor
 from .codes import cameo_type
 from .fields import BadField, event_code, integer, iso_day, null, number, quad_of
-from .tally import Tally, interactions, invalid
+from .tally import Tally, interactions, invalid, resolved_pairs
 
 REQUIRED = ("Event ID", "Event Date", "Source Name", "Source Country", "CAMEO Code", "Target Name")
 _COLUMNS = {"date": "Event Date", "goldstein": "Intensity"}
@@ -122,9 +122,10 @@ def _row(row, columns, name, line, tally) -> list[Interaction]:
             date,
             "icews",
         )
-        return interactions(
-            tally, mapped, [source], [target], record=record, date=date, document=document
-        )
+        pairs = resolved_pairs(tally, [source], [target])
+        if not pairs:
+            return []
+        return interactions(tally, mapped, pairs, record=record, date=date, document=document)
     except ValidationError as e:
         invalid(tally, name, line, e, _COLUMNS)
         return []

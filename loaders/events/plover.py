@@ -21,7 +21,7 @@ from diplograph.graph.facts import Record
 from .actors import EMPTY, coded_actor
 from .codes import plover_type
 from .fields import BadField, iso_day
-from .tally import Tally, interactions, invalid
+from .tally import Tally, interactions, invalid, resolved_pairs
 
 MAX_RECORD = 1 << 20  # characters in one record of an array
 
@@ -178,8 +178,7 @@ def parse_plover(
                     quad_class=quad if isinstance(quad, int) else None,
                     goldstein=scale if isinstance(scale, (int, float)) else None,
                 )
-                yield from interactions(
-                    tally, mapped, sources, targets, record=row, date=date, document=None
-                )
+                pairs = resolved_pairs(tally, sources, targets)
+                yield from interactions(tally, mapped, pairs, record=row, date=date, document=None)
             except ValidationError as e:
                 invalid(tally, name, number, e, {"date": "date", "id": "id"})

@@ -22,7 +22,7 @@ from .actors import named_actor
 from .codes import plover_type
 from .fields import BadField, integer, iso_day, null, number
 from .icews import header, sectors
-from .tally import Tally, interactions, invalid
+from .tally import Tally, interactions, invalid, resolved_pairs
 
 REQUIRED = ("Event ID", "Event Date", "Event Type", "Actor Name", "Recipient Name")
 _COLUMNS = {
@@ -114,9 +114,10 @@ def _row(row, columns, name, line, tally) -> list[Interaction]:
         )
         source = _actor(row, columns, "Actor", date)
         target = _actor(row, columns, "Recipient", date)
-        return interactions(
-            tally, mapped, [source], [target], record=record, date=date, document=None
-        )
+        pairs = resolved_pairs(tally, [source], [target])
+        if not pairs:
+            return []
+        return interactions(tally, mapped, pairs, record=record, date=date, document=None)
     except ValidationError as e:
         invalid(tally, name, line, e, _COLUMNS)
         return []

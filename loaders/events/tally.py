@@ -39,41 +39,45 @@ class Tally:
         }
 
 
+def resolved_pairs(tally: Tally, sources: list, targets: list) -> list[tuple]:
+    """The (source, target) pairs of a row whose two actors resolved to different entities; the
+    row is counted as unresolved (by the first reason) when there is none."""
+    pairs, reasons = [], []
+    for source in sources:
+        for target in targets:
+            if isinstance(source, Unresolved) or isinstance(target, Unresolved):
+                reasons.append((source if isinstance(source, Unresolved) else target).reason)
+            elif (source.kind, source.key) == (target.kind, target.key):
+                reasons.append(SAME)
+            else:
+                pairs.append((source, target))
+    if not pairs:
+        tally.unresolved[reasons[0] if reasons else "no actor"] += 1
+    return pairs
+
+
 def interactions(
     tally: Tally,
     mapped: Mapped,
-    sources: list,
-    targets: list,
+    pairs: list[tuple],
     *,
     record: Record,
     date: str | None,
     document: Document | None,
 ) -> list[Interaction]:
-    """One interaction per resolved (source, target) pair of a row; the row is counted as
-    unresolved (by the first reason) when no pair resolves."""
-    out, reasons = [], []
-    for source in sources:
-        for target in targets:
-            if isinstance(source, Unresolved) or isinstance(target, Unresolved):
-                reasons.append((source if isinstance(source, Unresolved) else target).reason)
-                continue
-            if (source.kind, source.key) == (target.kind, target.key):
-                reasons.append(SAME)
-                continue
-            out.append(
-                Interaction(
-                    type=mapped.type,
-                    status=mapped.status,
-                    source=source,
-                    target=target,
-                    date=date,
-                    date_inferred=False,
-                    document=document,
-                    record=record,
-                )
-            )
-    if not out:
-        tally.unresolved[reasons[0] if reasons else "no actor"] += 1
+    """One interaction per resolved pair of a row."""
+    out = [
+        Interaction(
+            type=mapped.type,
+            status=mapped.status,
+            source=source,
+            target=target,
+            date=date,
+            document=document,
+            record=record,
+        )
+        for source, target in pairs
+    ]
     tally.events += len(out)
     return out
 

@@ -95,8 +95,11 @@ def test_zip_gzip_folder_and_stdin_give_the_same_graph(tmp_path, monkeypatch):
 
 
 def _faulty(tmp_path: Path, change) -> Path:
+    """The sample with its first row that becomes an interaction changed, as line 41."""
     lines = GDELT2.read_bytes().split(b"\n")
-    lines[40] = change(lines[40])
+    first = next(parse_events("gdelt", [str(GDELT2)], Tally())).record.id.encode()
+    at = next(i for i, line in enumerate(lines) if line.split(b"\t")[0] == first)
+    lines.insert(40, change(lines.pop(at)))
     path = tmp_path / "faulty.csv"
     path.write_bytes(b"\n".join(lines))
     return path
