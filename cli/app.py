@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import sys
 import webbrowser
 from collections.abc import Callable, Iterator
@@ -25,11 +26,20 @@ from diplograph.graph import (
     parse_date,
     render_html,
 )
+from diplograph.graph.bulk import bulk_load
 from diplograph.graph.export import FORMATS as EXPORT_FORMATS
 from diplograph.graph.schema import render_schema
-from diplograph.loaders import empty_note, extract_article, ingest, load_facts, read_article
+from diplograph.loaders import (
+    empty_note,
+    extract_article,
+    ingest,
+    load_facts,
+    parse_facts,
+    read_article,
+    read_lines,
+)
 from diplograph.loaders.events import FORMATS as EVENT_FORMATS
-from diplograph.loaders.events import import_events
+from diplograph.loaders.events import Tally, import_events, read_events
 from diplograph.queries import list_queries, run_cypher, run_query, select_graph
 
 from .output import FORMATS, render_rows
@@ -118,6 +128,28 @@ def cli() -> None:
     """
 
 
+bulk_option = click.option(
+    "--bulk",
+    is_flag=True,
+    help="First load into an empty database through neo4j-admin import, on the server "
+    "`diplograph neo4j start` runs (stopped for the import, started again).",
+)
+
+
+def bulk_server(store: dict) -> Neo4jServer:
+    """The provisioned server, which the bulk path needs: neo4j-admin writes its files."""
+    server = Neo4jServer()
+    if (store.get("database") or os.environ.get("NEO4J_DATABASE") or "neo4j") != "neo4j":
+        raise click.UsageError("--bulk loads the server's default database, neo4j.")
+    target = store.get("target") or os.environ.get("NEO4J_URI")
+    if target and target.rstrip("/") != server.uri:
+        raise click.UsageError(
+            f"--bulk runs neo4j-admin on the server diplograph provisions ({server.uri}); "
+            "for another server, load without --bulk."
+        )
+    return server
+
+
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=str))
 @store_options
@@ -133,10 +165,11 @@ def cli() -> None:
     show_default=True,
     help="Rows per Neo4j transaction.",
 )
+@bulk_option
 @format_option
 @quiet_option
 def load(
-    file: str, store: dict, skip_invalid: bool, batch_size: int, fmt: str, quiet: bool
+    file: str, store: dict, skip_invalid: bool, batch_size: int, bulk: bool, fmt: str, quiet: bool
 ) -> None:
     """Load a facts file (JSON Lines, one interaction per line; - for stdin).
 
@@ -147,18 +180,21 @@ def load(
     Example:
       diplograph load examples/seed_facts.jsonl --store bolt://127.0.0.1:7687
     """
-    with open_store(**store, batch_size=batch_size) as target:
-        with _progress(quiet, "loading") as progress:
-            result = load_facts(target, file, skip_invalid=skip_invalid, progress=progress)
-        for problem in result.problems:
-            click.echo(f"skipped {problem}", err=True)
-        row = {
-            "file": file,
-            "store": target.location,
-            **result.report.as_dict(),
-            "skipped": len(result.problems),
-        }
-        click.echo(render_rows([row], fmt), nl=False)
+    if bulk:
+        server = bulk_server(store)
+        name = "<stdin>" if file == "-" else file
+        parsed = parse_facts(read_lines(file), name=name, skip_invalid=skip_invalid)
+        report, problems = bulk_load(server, parsed.facts, batch_size=batch_size), parsed.problems
+        location = server.uri
+    else:
+        with open_store(**store, batch_size=batch_size) as target:
+            with _progress(quiet, "loading") as progress:
+                result = load_facts(target, file, skip_invalid=skip_invalid, progress=progress)
+        report, problems, location = result.report, result.problems, target.location
+    for problem in problems:
+        click.echo(f"skipped {problem}", err=True)
+    row = {"file": file, "store": location, **report.as_dict(), "skipped": len(problems)}
+    click.echo(render_rows([row], fmt), nl=False)
 
 
 @cli.command("import")
@@ -177,6 +213,7 @@ def load(
     show_default=True,
     help="Rows per Neo4j transaction.",
 )
+@bulk_option
 @format_option
 @quiet_option
 def import_command(
@@ -185,6 +222,7 @@ def import_command(
     store: dict,
     skip_invalid: bool,
     batch_size: int,
+    bulk: bool,
     fmt: str,
     quiet: bool,
 ) -> None:
@@ -199,35 +237,44 @@ def import_command(
     Example:
       diplograph import gdelt 20250301.export.CSV.zip && diplograph query between -p a USA -p b CHN
     """
-    with open_store(**store, batch_size=batch_size) as target:
-        with _progress(quiet, "importing") as progress:
-            result = import_events(
-                target, dataset, paths, skip_invalid=skip_invalid, progress=progress
-            )
-        tally = result.tally
-        for problem in tally.problems:
-            click.echo(f"skipped {problem}", err=True)
-        for label, counts in (
-            ("codes outside the diplomatic range", tally.skipped_codes),
-            ("events with unresolved actors", tally.unresolved),
-        ):
-            if counts:
-                shown = ", ".join(f"{key} {n}" for key, n in counts.most_common())
-                click.echo(f"{label}: {clip(shown, 400)}", err=True)
-        row = {
-            "format": dataset,
-            "store": target.location,
-            "rows": tally.rows,
-            "events": tally.events,
-            **result.report.as_dict(),
-            "skipped_codes": sum(tally.skipped_codes.values()),
-            "unresolved": sum(tally.unresolved.values()),
-            "invalid": len(tally.problems),
-        }
-        if fmt == "json":
-            row["skipped_by_code"] = dict(sorted(tally.skipped_codes.items()))
-            row["unresolved_by_reason"] = dict(sorted(tally.unresolved.items()))
-        click.echo(render_rows([row], fmt), nl=False)
+    if bulk:
+        server = bulk_server(store)
+        facts, tally = read_events(dataset, paths, skip_invalid=skip_invalid)
+        report, location = bulk_load(server, facts, batch_size=batch_size), server.uri
+    else:
+        with open_store(**store, batch_size=batch_size) as target:
+            with _progress(quiet, "importing") as progress:
+                result = import_events(
+                    target, dataset, paths, skip_invalid=skip_invalid, progress=progress
+                )
+        tally, report, location = result.tally, result.report, target.location
+    _import_report(dataset, location, tally, report, fmt)
+
+
+def _import_report(dataset: str, location: str, tally: Tally, report, fmt: str) -> None:
+    for problem in tally.problems:
+        click.echo(f"skipped {problem}", err=True)
+    for label, counts in (
+        ("codes outside the diplomatic range", tally.skipped_codes),
+        ("events with unresolved actors", tally.unresolved),
+    ):
+        if counts:
+            shown = ", ".join(f"{key} {n}" for key, n in counts.most_common())
+            click.echo(f"{label}: {clip(shown, 400)}", err=True)
+    row = {
+        "format": dataset,
+        "store": location,
+        "rows": tally.rows,
+        "events": tally.events,
+        **report.as_dict(),
+        "skipped_codes": sum(tally.skipped_codes.values()),
+        "unresolved": sum(tally.unresolved.values()),
+        "invalid": len(tally.problems),
+    }
+    if fmt == "json":
+        row["skipped_by_code"] = dict(sorted(tally.skipped_codes.items()))
+        row["unresolved_by_reason"] = dict(sorted(tally.unresolved.items()))
+    click.echo(render_rows([row], fmt), nl=False)
 
 
 def _published(value: str | None) -> str | None:

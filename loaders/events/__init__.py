@@ -10,7 +10,7 @@ Each format has a pure ``parse_*`` (lines in, interactions out, counts in a :cla
 
 from .gdelt import parse_gdelt
 from .icews import parse_icews
-from .importer import FORMATS, ImportResult, import_events, parse_events
+from .importer import FORMATS, ImportResult, import_events, parse_events, read_events
 from .plover import parse_plover
 from .polecat import parse_polecat
 from .tally import Tally
@@ -25,4 +25,5 @@ __all__ = [
     "parse_icews",
     "parse_plover",
     "parse_polecat",
+    "read_events",
 ]

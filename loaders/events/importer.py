@@ -54,6 +54,18 @@ def _parser(fmt: str):
         ) from None
 
 
+def read_events(
+    fmt: str, paths: Iterable[str], *, skip_invalid: bool = False
+) -> tuple[list[Interaction], Tally]:
+    """Every interaction of the inputs, in memory (for the bulk path), and the tally; raises
+    InputError on a faulty row unless ``skip_invalid``."""
+    tally = Tally()
+    facts = list(parse_events(fmt, paths, tally))
+    if tally.problems and not skip_invalid:
+        raise InputError(tally.problems)
+    return facts, tally
+
+
 def import_events(
     store,
     fmt: str,

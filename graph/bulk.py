@@ -1,0 +1,194 @@
+"""The bulk path for a first load: the graph's rows written as the CSV files and headers that
+``neo4j-admin database import full`` reads, run on the server diplograph provisions, then the
+constraints and indexes a normal load would make.
+
+The rows are the transactional writer's own (:func:`~.rows.build_batch`, the CONTACT index from
+:func:`~.contacts.contact_rows`), so the graph it gives equals a transactional load's. Only an
+empty database is accepted: neo4j-admin replaces the database's files.
+
+>>> _header("goldstein", 1.5), _header("evidence", ["a"]), _header("date_inferred", False)
+('goldstein:double', 'evidence:string[]', 'date_inferred:boolean')
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shlex
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .contacts import contact_rows
+from .errors import StoreError
+from .facts import Interaction
+from .rows import GraphBatch, build_batch, rel_type_of, sort_key
+from .store import WriteReport, now_iso
+from .vocabulary import DerivedType, Label
+
+ARRAY_DELIMITER = "\x1f"  # no text diplograph stores holds it (checked on every value)
+DATABASE = "neo4j"
+
+
+def _header(prop: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return f"{prop}:boolean"
+    if isinstance(value, int):
+        return f"{prop}:long"
+    if isinstance(value, float):
+        return f"{prop}:double"
+    if isinstance(value, list):
+        return f"{prop}:string[]"
+    return prop
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ARRAY_DELIMITER.join(map(_text, value))
+    return _text(value) if isinstance(value, str) else repr(value)
+
+
+def _text(value: str) -> str:
+    if ARRAY_DELIMITER in value:
+        raise StoreError(
+            "A value holds the character U+001F, which the bulk import uses between list "
+            "items: load this input without --bulk."
+        )
+    return value
+
+
+def _signature(props: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(_header(p, v) for p, v in sorted(props.items()) if v is not None)
+
+
+def _write(path: Path, fixed: list[str], header: tuple[str, ...], rows: list[list[str]]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow([*fixed, *header])
+        writer.writerows(rows)
+
+
+def _by_signature(rows: Iterable[tuple[list[str], dict[str, Any]]]) -> dict[tuple, list[list]]:
+    """Rows grouped by the typed properties they have: one CSV file (one header) per group."""
+    groups: dict[tuple, list[list]] = {}
+    for fixed, props in rows:
+        signature = _signature(props)
+        values = [_cell(props[h.split(":")[0]]) for h in signature]
+        groups.setdefault(signature, []).append([*fixed, *values])
+    return groups
+
+
+def contacts(batch: GraphBatch) -> dict[tuple[Label, Label], dict[str, dict[str, Any]]]:
+    """The CONTACT index of a whole batch: one row per pair, its ids across every type."""
+    merged: dict[tuple[Label, Label], dict[str, dict[str, Any]]] = {}
+    for (rel, src, tgt), rows in batch.relationships.items():
+        listed = [{"key": key, **props} for key, props in rows.items()]
+        for labels, found in contact_rows(rel_type_of(rel), src, tgt, listed).items():
+            target = merged.setdefault(labels, {})
+            for row in found:
+                entry = target.setdefault(row["key"], {**row, "ids": set()})
+                entry["ids"].update(row["ids"])
+    for rows in merged.values():
+        for row in rows.values():
+            row["ids"] = sorted(row["ids"], key=sort_key)
+    return merged
+
+
+def write_import_files(batch: GraphBatch, folder: Path) -> list[str]:
+    """Write the batch as neo4j-admin import files into ``folder``; return the command's
+    arguments after ``neo4j-admin``."""
+    args = ["database", "import", "full"]
+    n = 0
+    for label, rows in batch.nodes.items():
+        groups = _by_signature(
+            ([key, label.value], {p: v for p, v in props.items() if p != "key"})
+            for key, props in rows.items()
+        )
+        for header, lines in groups.items():
+            n += 1
+            path = folder / f"nodes-{n}.csv"
+            _write(path, [f"key:ID({label.value})", ":LABEL"], header, lines)
+            args.append(f"--nodes={path}")
+    groups_by_kind: list[tuple[str, Label, Label, dict[str, dict[str, Any]]]] = [
+        (rel, src, tgt, rows) for (rel, src, tgt), rows in batch.relationships.items()
+    ]
+    for (src, tgt), rows in contacts(batch).items():
+        groups_by_kind.append((DerivedType.CONTACT.value, src, tgt, rows))
+    for rel, src, tgt, rows in groups_by_kind:
+        groups = _by_signature(
+            (
+                [row["src"], row["tgt"], rel, key],
+                {p: v for p, v in row.items() if p not in ("src", "tgt", "key")},
+            )
+            for key, row in rows.items()
+        )
+        for header, lines in groups.items():
+            n += 1
+            path = folder / f"relationships-{n}.csv"
+            fixed = [f":START_ID({src.value})", f":END_ID({tgt.value})", ":TYPE", "key"]
+            _write(path, fixed, header, lines)
+            args.append(f"--relationships={path}")
+    return [
+        *args,
+        f"--array-delimiter={ARRAY_DELIMITER}",
+        "--multiline-fields=true",
+        "--overwrite-destination=true",
+        "--high-parallel-io=on",
+        DATABASE,
+    ]
+
+
+def bulk_load(
+    server, facts: Iterable[Interaction], *, ingested_at: str | None = None, batch_size: int = 5000
+) -> WriteReport:
+    """A first load into the provisioned server's empty database through neo4j-admin: the server
+    is stopped for the import and started again, then the constraints are created."""
+    from .neo4j_store import Neo4jStore
+
+    facts = list(facts)
+    batch = build_batch(facts, ingested_at or now_iso())
+    with Neo4jStore(server.start(), batch_size=batch_size) as store:
+        if store.read("MATCH (n) RETURN count(n) > 0 AS any")[0]["any"]:
+            raise StoreError(
+                "The bulk import replaces the database: it is only for a first load into an "
+                "empty database, and this one holds a graph. Load without --bulk."
+            )
+    scratch = Path(tempfile.mkdtemp(prefix="bulk-", dir=server.home))
+    try:
+        args = write_import_files(batch, scratch)
+        server.stop()
+        try:
+            run_admin(server, args)
+        finally:
+            server.start()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    with Neo4jStore(server.settings(), batch_size=batch_size) as store:
+        store.ensure_constraints()
+    return WriteReport(
+        interactions=len(facts),
+        nodes_created=batch.node_count,
+        relationships_created=batch.relationship_count,
+        untargeted=batch.untargeted,
+    )
+
+
+def run_admin(server, args: list[str]) -> None:
+    """Run ``neo4j-admin`` from the provisioned runtime on the server's database folder."""
+    from .provision import _java
+
+    lib, _ = server._ensure_runtime()
+    command = [_java(), "-Xmx2g", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", *args]
+    env = {**os.environ, "NEO4J_HOME": str(server.home / "data")}
+    env.pop("NEO4J_CONF", None)
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-8:])
+        raise StoreError(f"neo4j-admin import failed ({shlex.join(args[:3])}):\n{tail}")
