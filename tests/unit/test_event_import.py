@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
 from diplograph.cli import main
 from diplograph.graph import InputError, InteractionType, LocalStore
 from diplograph.loaders.events import Tally, import_events, parse_events
@@ -207,3 +208,15 @@ def test_a_plover_export_imports_back_to_the_same_interactions(tmp_path, capsys)
     before = _as_plover_keeps_them(LocalStore(first))
     after = _as_plover_keeps_them(LocalStore(second))
     assert before and before == after
+
+
+@pytest.mark.parametrize("command", ["import gdelt", "load"])
+def test_bulk_is_refused_for_a_server_it_cannot_reach_the_files_of(command, tmp_path, capsys):
+    source = (
+        str(GDELT2) if command.startswith("import") else str(ROOT / "examples" / "seed_facts.jsonl")
+    )
+    args = [*command.split(), source, "--bulk", "--store", "bolt://db.example.org:7687"]
+    assert main(args) == 1
+    err = capsys.readouterr()[1]
+    assert err.startswith("diplograph: error: --bulk runs neo4j-admin on the server diplograph")
+    assert err.count("\n") == 1
