@@ -320,7 +320,9 @@ _NOT_NAMES = {
 
 
 @cache
-def gazetteer() -> _Gazetteer:
+def place_names() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(state names and short forms, capitals and seats, demonyms) -> ISO code: the names
+    the extractor, the event importers and ``state_code`` share."""
     codes: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     shared: dict[str, list] = {}
@@ -344,6 +346,12 @@ def gazetteer() -> _Gazetteer:
         capitals.setdefault(city, code)
     codes.update(SHORT_FORMS)
     codes.update({k: v for k, v in METONYMS.items()})
+    return codes, capitals, demonyms
+
+
+@cache
+def gazetteer() -> _Gazetteer:
+    codes, capitals, demonyms = place_names()
     states = _alternation(list(codes) + list(capitals))
     titles = _alternation(TITLES)
     prefix = _alternation(list(demonyms) + list(codes))
@@ -398,9 +406,9 @@ def gazetteer() -> _Gazetteer:
 
 
 def state_code(text: str) -> str | None:
-    g = gazetteer()
+    codes, capitals, demonyms = place_names()
     text = text.strip()
-    return g.state_codes.get(text) or g.capitals.get(text) or g.demonyms.get(text)
+    return codes.get(text) or capitals.get(text) or demonyms.get(text)
 
 
 def _clean_name(name: str) -> str | None:
