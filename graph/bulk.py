@@ -18,6 +18,7 @@ import shlex
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -146,14 +147,30 @@ def write_import_files(batch: GraphBatch, folder: Path) -> list[str]:
 
 
 def bulk_load(
-    server, facts: Iterable[Interaction], *, ingested_at: str | None = None, batch_size: int = 5000
+    server,
+    facts: Iterable[Interaction],
+    *,
+    ingested_at: str | None = None,
+    batch_size: int = 5000,
+    phases: dict[str, float] | None = None,
 ) -> WriteReport:
     """A first load into the provisioned server's empty database through neo4j-admin: the server
-    is stopped for the import and started again, then the constraints are created."""
+    is stopped for the import and started again, then the constraints are created. ``phases``,
+    when given, receives the seconds each step took."""
     from .neo4j_store import Neo4jStore
+
+    spent = phases if phases is not None else {}
+    clock = time.perf_counter()
+
+    def step(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        spent[name] = now - clock
+        clock = now
 
     facts = list(facts)
     batch = build_batch(facts, ingested_at or now_iso())
+    step("rows")
     with Neo4jStore(server.start(), batch_size=batch_size) as store:
         if store.read("MATCH (n) RETURN count(n) > 0 AS any")[0]["any"]:
             raise StoreError(
@@ -163,15 +180,20 @@ def bulk_load(
     scratch = Path(tempfile.mkdtemp(prefix="bulk-", dir=server.home))
     try:
         args = write_import_files(batch, scratch)
+        step("files")
         server.stop()
+        step("stop")
         try:
             run_admin(server, args)
+            step("neo4j-admin import")
         finally:
             server.start()
+            step("start")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     with Neo4jStore(server.settings(), batch_size=batch_size) as store:
         store.ensure_constraints()
+    step("constraints")
     return WriteReport(
         interactions=len(facts),
         nodes_created=batch.node_count,
