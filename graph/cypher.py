@@ -58,10 +58,9 @@ def _merge_clauses(var: str, rule: MergeRule) -> str:
 
 
 def _create_clause(var: str, rule: MergeRule) -> str:
-    props = [*rule.keep, *rule.greatest, *rule.least, *rule.union, *(p for p, _, _ in rule.counts)]
-    if not props:
-        return ""
-    return "SET " + ", ".join(f"{var}.{p} = row.{p}" for p in props)
+    """Set a new entity's properties, merged in Python already, from the row's ``props`` map
+    in one operation (see neo4j_store.packed); the rule's properties are all it holds."""
+    return f"SET {var} += row.props"
 
 
 @cache

@@ -32,6 +32,21 @@ START_HINT = (
 )
 
 
+_ENDS = ("key", "src", "tgt")
+
+
+def packed(row: dict[str, Any]) -> dict[str, Any]:
+    """A new row as the create statements take it: its key and ends, and its other properties
+    in one ``props`` map (set with one ``+=``; absent values left out).
+
+    >>> packed({"key": "k", "src": "A", "tgt": "B", "date": None, "status": "actual"})
+    {'key': 'k', 'src': 'A', 'tgt': 'B', 'props': {'status': 'actual'}}
+    """
+    out = {end: row[end] for end in _ENDS if end in row}
+    out["props"] = {k: v for k, v in row.items() if k not in _ENDS and v is not None}
+    return out
+
+
 def _statements(rel_type, src: Label, tgt: Label) -> tuple[str, str, str]:
     """Which keys exist, create new ones, merge into existing ones: for relationships."""
     return (
@@ -172,7 +187,7 @@ class Neo4jStore:
             new = [r for r in rows if r["key"] not in found]
             old = [r for r in rows if r["key"] in found]
             if new:
-                totals.run(tx, create, {"rows": new})
+                totals.run(tx, create, {"rows": [packed(r) for r in new]})
             if old:
                 totals.run(tx, update, {"rows": old})
 
