@@ -1,7 +1,8 @@
 """Resolving what a user types ("Rubio", "USA", "Washington", "the United States") to one node.
 
 Both stores hand the resolver the same candidate list (label, key, name, aliases), so they resolve
-alike. Exact names, keys, aliases and ISO names win; then a person's surname or a unique word of a
+alike. Exact names, keys, aliases and a state's names (ISO's, and every name the extractor reads
+as it: "the Kremlin", "Chinese", "Washington") win; then a person's surname or a unique word of a
 name; then words that stand together inside a longer name ("military parade"). Several hits are
 an ambiguity error listing them; none is an error suggesting close names.
 
@@ -17,6 +18,7 @@ import difflib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 import pycountry
 
@@ -37,13 +39,26 @@ def normalise(text: str) -> str:
     return text.removeprefix("the ")
 
 
+@cache
+def _gazetteer() -> dict[str, tuple[str, ...]]:
+    """ISO code -> every name the extractor reads as that state (names, short forms, seats of
+    government, capitals, demonyms): a name that resolves in a document resolves in a query."""
+    from diplograph.loaders.mentions import place_names
+
+    by_code: dict[str, list[str]] = defaultdict(list)
+    for table in place_names():
+        for name, code in table.items():
+            by_code[code].append(name)
+    return {code: tuple(names) for code, names in by_code.items()}
+
+
 def _state_names(code: str) -> list[str]:
     country = pycountry.countries.get(alpha_3=code)
     if country is None:
         return []
     names = [country.alpha_2, country.name]
     names += [getattr(country, a) for a in ("common_name", "official_name") if hasattr(country, a)]
-    return names
+    return names + list(_gazetteer().get(code, ()))
 
 
 class ActorIndex:

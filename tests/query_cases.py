@@ -4,6 +4,8 @@ SEED_CASES = [
     ("talked-to", {"actor": "Rubio"}),
     ("talked-to", {"actor": "Xi Jinping", "all_statuses": True}),
     ("talked-to", {"actor": "USA"}),
+    ("talked-to", {"actor": "the Kremlin"}),  # the extractor's gazetteer, in queries too
+    ("timeline", {"actor": "Chinese"}),
     ("between", {"a": "Rubio", "b": "Wang Yi"}),
     ("between", {"a": "Marco Rubio", "b": "wang yi", "since": "2025-08"}),
     ("between", {"a": "Trump", "b": "Beijing", "type": "ACCUSED,DENIED"}),

@@ -144,3 +144,14 @@ def test_cli_query_json(seeded, capsys):
 def test_cli_query_unknown_actor_is_one_line(seeded, capsys):
     assert main(["query", "talked-to", "-p", "actor", "Nobody", "--store", str(seeded.path)]) == 1
     assert capsys.readouterr().err == "diplograph: error: no actor named 'Nobody' in the graph.\n"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("the Kremlin", "RUS"), ("Chinese", "CHN"), ("Washington", "USA"), ("Britain", "GBR")],
+)
+def test_a_state_answers_to_every_name_the_extractor_reads_as_it(text, code):
+    from diplograph.queries.actors import ActorIndex
+
+    index = ActorIndex([("State", c, None, []) for c in ("RUS", "CHN", "USA", "GBR")])
+    assert index.resolve(text) == ("State", code)
