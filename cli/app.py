@@ -128,6 +128,21 @@ def cli() -> None:
     """
 
 
+def skip_invalid_option(what: str) -> Callable:
+    return click.option(
+        "--skip-invalid",
+        is_flag=True,
+        help=f"Write the valid {what} and report the invalid ones, instead of writing nothing.",
+    )
+
+
+batch_size_option = click.option(
+    "--batch-size",
+    type=click.IntRange(1, 100_000),
+    default=5000,
+    show_default=True,
+    help="Rows per Neo4j transaction.",
+)
 bulk_option = click.option(
     "--bulk",
     is_flag=True,
@@ -153,18 +168,8 @@ def bulk_server(store: dict) -> Neo4jServer:
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=str))
 @store_options
-@click.option(
-    "--skip-invalid",
-    is_flag=True,
-    help="Write the valid lines and report the invalid ones, instead of writing nothing.",
-)
-@click.option(
-    "--batch-size",
-    type=click.IntRange(1, 100_000),
-    default=5000,
-    show_default=True,
-    help="Rows per Neo4j transaction.",
-)
+@skip_invalid_option("lines")
+@batch_size_option
 @bulk_option
 @format_option
 @quiet_option
@@ -201,18 +206,8 @@ def load(
 @click.argument("dataset", metavar="FORMAT", type=click.Choice(list(EVENT_FORMATS)))
 @click.argument("paths", nargs=-1, required=True, metavar="FILE...")
 @store_options
-@click.option(
-    "--skip-invalid",
-    is_flag=True,
-    help="Write the valid rows and report the invalid ones, instead of writing nothing.",
-)
-@click.option(
-    "--batch-size",
-    type=click.IntRange(1, 100_000),
-    default=5000,
-    show_default=True,
-    help="Rows per Neo4j transaction.",
-)
+@skip_invalid_option("rows")
+@batch_size_option
 @bulk_option
 @format_option
 @quiet_option

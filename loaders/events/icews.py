@@ -20,21 +20,12 @@ from diplograph.graph.facts import Record
 
 from .actors import named_actor
 from .codes import cameo_type
-from .fields import BadField, event_code, integer, iso_day, null, number, quad_of
+from .fields import BadField, event_code, integer, iso_day, number, quad_of
+from .headed import cell, headed_rows
 from .tally import Tally, interactions, invalid, resolved_pairs
 
 REQUIRED = ("Event ID", "Event Date", "Source Name", "Source Country", "CAMEO Code", "Target Name")
 _COLUMNS = {"date": "Event Date", "goldstein": "Intensity"}
-
-
-def header(line: str, required: tuple[str, ...], name: str, tally: Tally) -> dict[str, int] | None:
-    """Column positions from a header line; None (with the problem tallied) when one is missing."""
-    columns = {col.strip(): i for i, col in enumerate(line.split("\t"))}
-    missing = [col for col in required if col not in columns]
-    if missing:
-        tally.problem(name, 1, "(header)", f"missing column {missing[0]!r}")
-        return None
-    return columns
 
 
 def sectors(value: str | None) -> frozenset[str]:
@@ -46,42 +37,22 @@ def parse_icews(
     lines: Iterable[str], *, name: str = "<input>", tally: Tally
 ) -> Iterator[Interaction]:
     """The diplomatic interactions of ICEWS rows; everything else is counted in ``tally``."""
-    lines = iter(lines)
-    first = next(lines, None)
-    if first is None:
-        return
-    columns = header(first, REQUIRED, name, tally)
-    if columns is None:
-        return
-    width = len(first.split("\t"))
-    for line_no, line in enumerate(lines, start=2):
-        if not line.strip():
-            continue
-        tally.rows += 1
-        row = line.split("\t")
-        if len(row) != width:
-            tally.problem(name, line_no, "(line)", f"{len(row)} columns, the header has {width}")
-            continue
+    for line_no, row, columns in headed_rows(lines, REQUIRED, name, tally):
         yield from _row(row, columns, name, line_no, tally)
-
-
-def _get(row: list[str], columns: dict[str, int], column: str) -> str | None:
-    at = columns.get(column)
-    return null(row[at]) if at is not None else None
 
 
 def _row(row, columns, name, line, tally) -> list[Interaction]:
     column = "CAMEO Code"
     try:
-        code = event_code(_get(row, columns, column) or "")
+        code = event_code(cell(row, columns, column) or "")
         column = "Event Date"
-        date = iso_day(_get(row, columns, column) or "")
+        date = iso_day(cell(row, columns, column) or "")
         column = "Event ID"
-        event_id = integer(_get(row, columns, column) or "")
+        event_id = integer(cell(row, columns, column) or "")
         if event_id is None:
             raise BadField("missing")
         column = "Intensity"
-        goldstein = number(_get(row, columns, column) or "")
+        goldstein = number(cell(row, columns, column) or "")
     except BadField as e:
         tally.problem(name, line, column, str(e))
         return []
@@ -89,8 +60,8 @@ def _row(row, columns, name, line, tally) -> list[Interaction]:
     if mapped is None:
         tally.skipped_codes[code] += 1
         return []
-    story = _get(row, columns, "Story ID")
-    publisher = _get(row, columns, "Publisher")
+    story = cell(row, columns, "Story ID")
+    publisher = cell(row, columns, "Publisher")
     try:
         document = (
             Document(
@@ -105,20 +76,20 @@ def _row(row, columns, name, line, tally) -> list[Interaction]:
             code=code,
             quad_class=quad_of(code),
             goldstein=goldstein,
-            source_code=_get(row, columns, "Source Name"),
-            target_code=_get(row, columns, "Target Name"),
+            source_code=cell(row, columns, "Source Name"),
+            target_code=cell(row, columns, "Target Name"),
         )
         source = named_actor(
-            _get(row, columns, "Source Name") or "",
-            sectors(_get(row, columns, "Source Sectors")),
-            _get(row, columns, "Source Country") or "",
+            cell(row, columns, "Source Name") or "",
+            sectors(cell(row, columns, "Source Sectors")),
+            cell(row, columns, "Source Country") or "",
             date,
             "icews",
         )
         target = named_actor(
-            _get(row, columns, "Target Name") or "",
-            sectors(_get(row, columns, "Target Sectors")),
-            _get(row, columns, "Target Country") or "",
+            cell(row, columns, "Target Name") or "",
+            sectors(cell(row, columns, "Target Sectors")),
+            cell(row, columns, "Target Country") or "",
             date,
             "icews",
         )

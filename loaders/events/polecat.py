@@ -20,8 +20,9 @@ from diplograph.graph.facts import Record
 
 from .actors import named_actor
 from .codes import plover_type
-from .fields import BadField, integer, iso_day, null, number
-from .icews import header, sectors
+from .fields import BadField, integer, iso_day, number
+from .headed import cell, headed_rows
+from .icews import sectors
 from .tally import Tally, interactions, invalid, resolved_pairs
 
 REQUIRED = ("Event ID", "Event Date", "Event Type", "Actor Name", "Recipient Name")
@@ -37,28 +38,8 @@ def parse_polecat(
     lines: Iterable[str], *, name: str = "<input>", tally: Tally
 ) -> Iterator[Interaction]:
     """The diplomatic interactions of POLECAT rows; everything else is counted in ``tally``."""
-    lines = iter(lines)
-    first = next(lines, None)
-    if first is None:
-        return
-    columns = header(first, REQUIRED, name, tally)
-    if columns is None:
-        return
-    width = len(first.split("\t"))
-    for line_no, line in enumerate(lines, start=2):
-        if not line.strip():
-            continue
-        tally.rows += 1
-        row = line.split("\t")
-        if len(row) != width:
-            tally.problem(name, line_no, "(line)", f"{len(row)} columns, the header has {width}")
-            continue
+    for line_no, row, columns in headed_rows(lines, REQUIRED, name, tally):
         yield from _row(row, columns, name, line_no, tally)
-
-
-def _get(row, columns, column) -> str | None:
-    at = columns.get(column)
-    return null(row[at]) if at is not None else None
 
 
 def _first(value: str | None) -> str:
@@ -66,11 +47,11 @@ def _first(value: str | None) -> str:
 
 
 def _actor(row, columns, side: str, date: str):
-    sector = {_get(row, columns, f"Primary {side} Sector") or ""}
+    sector = {cell(row, columns, f"Primary {side} Sector") or ""}
     return named_actor(
-        _get(row, columns, f"{side} Name") or "",
-        frozenset(sector - {""}) | sectors(_get(row, columns, f"{side} Sectors")),
-        _first(_get(row, columns, f"{side} Country")),
+        cell(row, columns, f"{side} Name") or "",
+        frozenset(sector - {""}) | sectors(cell(row, columns, f"{side} Sectors")),
+        _first(cell(row, columns, f"{side} Country")),
         date,
         "polecat",
     )
@@ -79,25 +60,25 @@ def _actor(row, columns, side: str, date: str):
 def _row(row, columns, name, line, tally) -> list[Interaction]:
     column = "Event Type"
     try:
-        category = _get(row, columns, column)
+        category = cell(row, columns, column)
         if not category:
             raise BadField("missing")
         column = "Event Date"
-        date = iso_day(_get(row, columns, column) or "")
+        date = iso_day(cell(row, columns, column) or "")
         column = "Event ID"
-        event_id = _get(row, columns, column)
+        event_id = cell(row, columns, column)
         if not event_id:
             raise BadField("missing")
         column = "Quad Code"
-        quad = integer(_get(row, columns, column) or "")
+        quad = integer(cell(row, columns, column) or "")
         column = "Intensity"
         intensity = number(
-            _get(row, columns, "Intensity") or _get(row, columns, "Event Intensity") or ""
+            cell(row, columns, "Intensity") or cell(row, columns, "Event Intensity") or ""
         )
     except BadField as e:
         tally.problem(name, line, column, str(e))
         return []
-    mode = _get(row, columns, "Event Mode")
+    mode = cell(row, columns, "Event Mode")
     mapped = plover_type(category, mode)
     if mapped is None:
         tally.skipped_codes[category.upper()] += 1
@@ -109,8 +90,8 @@ def _row(row, columns, name, line, tally) -> list[Interaction]:
             code=f"{category.upper()}/{mode}" if mode else category.upper(),
             quad_class=quad,
             goldstein=intensity,
-            source_code=_get(row, columns, "Actor Name"),
-            target_code=_get(row, columns, "Recipient Name"),
+            source_code=cell(row, columns, "Actor Name"),
+            target_code=cell(row, columns, "Recipient Name"),
         )
         source = _actor(row, columns, "Actor", date)
         target = _actor(row, columns, "Recipient", date)
