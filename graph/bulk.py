@@ -13,10 +13,7 @@ empty database is accepted: neo4j-admin replaces the database's files.
 from __future__ import annotations
 
 import csv
-import os
-import shlex
 import shutil
-import subprocess
 import tempfile
 import time
 from collections.abc import Iterable
@@ -184,7 +181,7 @@ def bulk_load(
         server.stop()
         step("stop")
         try:
-            run_admin(server, args)
+            server.run_admin(args)
             step("neo4j-admin import")
         finally:
             server.start()
@@ -200,17 +197,3 @@ def bulk_load(
         relationships_created=batch.relationship_count,
         untargeted=batch.untargeted,
     )
-
-
-def run_admin(server, args: list[str]) -> None:
-    """Run ``neo4j-admin`` from the provisioned runtime on the server's database folder."""
-    from .provision import _java
-
-    lib, _ = server._ensure_runtime()
-    command = [_java(), "-Xmx2g", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", *args]
-    env = {**os.environ, "NEO4J_HOME": str(server.home / "data")}
-    env.pop("NEO4J_CONF", None)
-    done = subprocess.run(command, env=env, capture_output=True, text=True)
-    if done.returncode != 0:
-        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-8:])
-        raise StoreError(f"neo4j-admin import failed ({shlex.join(args[:3])}):\n{tail}")

@@ -16,7 +16,7 @@ from typing import Any
 import networkx as nx
 
 from .escape import csv_safe, xml_safe
-from .vocabulary import InteractionType
+from .vocabulary import InteractionType, quad_class
 
 FORMATS = ("graphml", "gexf", "json", "csv", "plover")
 _NODE_FIELDS = ("id", "label", "kind", "key", "counterparts")
@@ -45,11 +45,6 @@ def _networkx(nodes: list[dict], edges: list[dict], dynamic: bool) -> nx.MultiDi
         ends = xml_safe(edge["from"]), xml_safe(edge["to"])
         graph.add_edge(*ends, key=xml_safe(edge["id"]), **attrs)
     return graph
-
-
-def _quad(cameo: str) -> int:
-    root = int(cameo[:2])
-    return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
 
 
 def _entity(node: dict) -> dict[str, Any]:
@@ -89,7 +84,7 @@ def plover_records(nodes: list[dict], edges: list[dict]) -> list[dict[str, Any]]
             "actor": [_entity(actor)],
             "recipient": [_entity(recipient)],
             "event": [codes.plover],
-            "quad_code": _quad(codes.cameo),
+            "quad_code": quad_class(codes.cameo),
             "event_scale": codes.plover_score,
         }
         if codes.plover_mode:

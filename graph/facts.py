@@ -203,9 +203,6 @@ class Document(_Model):
         return value
 
 
-DATASETS = ("gdelt", "gdelt1", "icews", "plover", "polecat")
-
-
 class Record(_Model):
     """The event-data row an interaction was imported from: its dataset, its id there, and the
     dataset's own codes and scores, kept as they were."""

@@ -254,6 +254,18 @@ class Neo4jServer:
             f"Last lines of {self.log_file}:\n{_tail(self.log_file)}"
         )
 
+    def run_admin(self, args: list[str]) -> None:
+        """Run ``neo4j-admin`` ARGS from the provisioned runtime on this server's database
+        folder (the server stopped); its last lines are the ProvisionError when it fails."""
+        lib, _ = self._ensure_runtime()
+        command = [_java(), "-Xmx2g", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", *args]
+        env = {**os.environ, "NEO4J_HOME": str(self.home / "data")}
+        env.pop("NEO4J_CONF", None)
+        done = subprocess.run(command, env=env, capture_output=True, text=True)
+        if done.returncode != 0:
+            tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-8:])
+            raise ProvisionError(f"neo4j-admin {' '.join(args[:3])} failed:\n{tail}")
+
     def stop(self, timeout: float = 60.0) -> bool:
         """Stop the server; True if one was running."""
         pid = self.pid()

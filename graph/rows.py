@@ -42,20 +42,22 @@ NODE_RULES: dict[Label, MergeRule] = {
     Label.ARTICLE: MergeRule(greatest=("title", "url", "published"), least=("ingested_at",)),
 }
 
-# What an event-data row brings (Record): fixed for its dataset id, so part of the identity.
-RECORD_PROPERTIES = (
-    "dataset",
-    "event_id",
-    "event_code",
-    "quad_class",
-    "goldstein",
-    "tone",
-    "num_mentions",
-    "num_sources",
-    "num_articles",
-    "source_actor_code",
-    "target_actor_code",
+# What an event-data row brings (Record), as edge property -> Record field: fixed for its
+# dataset id, so part of the identity.
+_RECORD_FIELDS = (
+    ("dataset", "dataset"),
+    ("event_id", "id"),
+    ("event_code", "code"),
+    ("quad_class", "quad_class"),
+    ("goldstein", "goldstein"),
+    ("tone", "tone"),
+    ("num_mentions", "mentions"),
+    ("num_sources", "sources"),
+    ("num_articles", "articles"),
+    ("source_actor_code", "source_code"),
+    ("target_actor_code", "target_code"),
 )
+RECORD_PROPERTIES = tuple(prop for prop, _ in _RECORD_FIELDS)
 
 INTERACTION_RULE = MergeRule(
     keep=("status", "date", "date_precision", "cameo", "plover", *RECORD_PROPERTIES),
@@ -299,26 +301,17 @@ def interaction_key(fact: Interaction, src: NodeRef, tgt: NodeRef) -> str:
 
 
 def record_properties(fact: Interaction, swapped: bool) -> dict[str, Any]:
-    """The edge properties of an imported event's row (none for a fact read from a text)."""
-    record = fact.record
-    if record is None:
+    """The edge properties of an imported event's row (none for a fact read from a text); the
+    actor codes follow the ends when a symmetric type stored them the other way round."""
+    if fact.record is None:
         return {}
-    source_code, target_code = record.source_code, record.target_code
+    props = {prop: getattr(fact.record, field) for prop, field in _RECORD_FIELDS}
     if swapped:
-        source_code, target_code = target_code, source_code
-    return {
-        "dataset": record.dataset,
-        "event_id": record.id,
-        "event_code": record.code,
-        "quad_class": record.quad_class,
-        "goldstein": record.goldstein,
-        "tone": record.tone,
-        "num_mentions": record.mentions,
-        "num_sources": record.sources,
-        "num_articles": record.articles,
-        "source_actor_code": source_code,
-        "target_actor_code": target_code,
-    }
+        props["source_actor_code"], props["target_actor_code"] = (
+            props["target_actor_code"],
+            props["source_actor_code"],
+        )
+    return props
 
 
 def add_interaction(batch: GraphBatch, fact: Interaction, ingested_at: str) -> None:

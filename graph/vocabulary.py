@@ -189,6 +189,17 @@ class Precision(str, enum.Enum):
         return self.value
 
 
+def quad_class(cameo: str) -> int:
+    """CAMEO's quad class from an event code's root: 01-05 verbal cooperation, 06-09 material
+    cooperation, 10-14 verbal conflict, 15-20 material conflict.
+
+    >>> quad_class("042"), quad_class("112"), quad_class("1831")
+    (1, 3, 4)
+    """
+    root = int(cameo[:2])
+    return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
+
+
 def quote_name(name: Label | InteractionType | StructuralType | DerivedType) -> str:
     """Quote a label or relationship type for Cypher. Only vocabulary members are accepted."""
     if not isinstance(name, (Label, InteractionType, StructuralType, DerivedType)):

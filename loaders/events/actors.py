@@ -43,12 +43,8 @@ UNKNOWN_ORG = Unresolved("unknown organization")
 _ORG_PIECES = {"IGO", "NGO", "IMG", "INT", "MNC", "NGM"}  # CAMEO codes of non-state bodies
 
 
-def _state(iso: str) -> State:
-    return _state_cached(iso)
-
-
 @lru_cache(maxsize=1024)
-def _state_cached(iso: str) -> State:
+def _state(iso: str) -> State:
     return State(code=iso)
 
 

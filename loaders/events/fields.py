@@ -89,13 +89,6 @@ def number(value: str) -> float | None:
     return found
 
 
-def quad_of(code: str) -> int:
-    """CAMEO's quad class from the root code: 01-05 verbal cooperation, 06-09 material
-    cooperation, 10-14 verbal conflict, 15-20 material conflict."""
-    root = int(code[:2])
-    return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
-
-
 @lru_cache(maxsize=8192)
 def url_document(url: str | None, published: str | None) -> Document | None:
     """The article a dataset cites by URL, keyed by the URL (not a URL: no article)."""

@@ -17,10 +17,11 @@ from pydantic import ValidationError
 
 from diplograph.graph import Document, Interaction
 from diplograph.graph.facts import Record
+from diplograph.graph.vocabulary import quad_class
 
 from .actors import named_actor
 from .codes import cameo_type
-from .fields import BadField, event_code, integer, iso_day, number, quad_of
+from .fields import BadField, event_code, integer, iso_day, number
 from .headed import cell, headed_rows
 from .tally import Tally, interactions, invalid, resolved_pairs
 
@@ -74,7 +75,7 @@ def _row(row, columns, name, line, tally) -> list[Interaction]:
             dataset="icews",
             id=str(event_id),
             code=code,
-            quad_class=quad_of(code),
+            quad_class=quad_class(code),
             goldstein=goldstein,
             source_code=cell(row, columns, "Source Name"),
             target_code=cell(row, columns, "Target Name"),

@@ -73,15 +73,10 @@ def country_spellings(scheme: str) -> dict[str, str]:
     }
 
 
-@cache
-def _organ_words() -> frozenset[str]:
-    return organs("word")
-
-
 def is_organ(sector: str, scheme: str) -> bool:
     """Whether a sector stands for its state: listed for the scheme, or holding an organ word.
 
     >>> is_organ("Ministry of Foreign Affairs", "icews"), is_organ("Citizen", "icews")
     (True, False)
     """
-    return sector in organs(scheme) or any(word in _organ_words() for word in sector.split())
+    return sector in organs(scheme) or any(word in organs("word") for word in sector.split())
