@@ -16,7 +16,7 @@ from .gdelt import parse_gdelt
 from .icews import parse_icews
 from .plover import parse_plover
 from .polecat import parse_polecat
-from .sources import find_inputs, lines
+from .sources import Input, find_inputs, lines
 from .tally import Tally
 
 FORMATS: dict[str, Callable[..., Iterator[Interaction]]] = {
@@ -42,7 +42,16 @@ def parse_events(fmt: str, paths: Iterable[str], tally: Tally) -> Iterator[Inter
     parse = _parser(fmt)
     with find_inputs(list(paths)) as inputs:
         for item in inputs:
-            yield from parse(lines(item), name=item.name, tally=tally)
+            yield from _read(parse, item, tally)
+
+
+def _read(parse, item: Input, tally: Tally) -> Iterator[Interaction]:
+    """One input's interactions; an input with no row at all (empty, blank, a header alone) is
+    a fault, as a file that holds nothing is not the file that was meant."""
+    rows, problems = tally.rows, len(tally.problems)
+    yield from parse(lines(item), name=item.name, tally=tally)
+    if tally.rows == rows and len(tally.problems) == problems:
+        tally.problems.append(f"{item.name}: no rows: the file is empty")
 
 
 def _parser(fmt: str):
@@ -88,26 +97,23 @@ def import_events(
         tally = Tally()
         total = 0
         for item in inputs:
-            for _ in parse(lines(item), name=item.name, tally=tally):
+            for _ in _read(parse, item, tally):
                 total += 1
         if tally.problems and not skip_invalid:
             raise InputError(tally.problems)
         sums = dict.fromkeys(WriteReport().as_dict(), 0)
         chunk: list[Interaction] = []
-        done = 0
 
         def flush() -> None:
-            nonlocal done
             report = store.write_facts(chunk, ingested_at=ingested_at)
             for key, value in report.as_dict().items():
                 sums[key] += value
-            done += len(chunk)
             if progress is not None:
                 progress(len(chunk), total)
             chunk.clear()
 
         for item in inputs:
-            for fact in parse(lines(item), name=item.name, tally=Tally()):
+            for fact in _read(parse, item, Tally()):
                 chunk.append(fact)
                 if len(chunk) >= batch_size:
                     flush()

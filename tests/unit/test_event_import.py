@@ -220,3 +220,19 @@ def test_bulk_is_refused_for_a_server_it_cannot_reach_the_files_of(command, tmp_
     err = capsys.readouterr()[1]
     assert err.startswith("diplograph: error: --bulk runs neo4j-admin on the server diplograph")
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "fmt, text",
+    [
+        ("gdelt", ""),
+        ("gdelt", "\n\n"),
+        ("icews", "Event ID\tEvent Date\tSource Name\tSource Country\tCAMEO Code\tTarget Name\n"),
+    ],
+)
+def test_an_input_with_no_row_is_refused_and_writes_nothing(tmp_path, fmt, text):
+    empty = tmp_path / "empty.tab"
+    empty.write_text(text, "utf-8")
+    with pytest.raises(InputError, match=r"empty.tab: no rows: the file is empty"):
+        import_events(LocalStore(tmp_path / "g.json"), fmt, [str(empty)])
+    assert not (tmp_path / "g.json").exists()
