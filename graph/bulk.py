@@ -139,6 +139,7 @@ def write_import_files(batch: GraphBatch, folder: Path) -> list[str]:
         "--multiline-fields=true",
         "--overwrite-destination=true",
         "--high-parallel-io=on",
+        f"--report-file={folder / 'import.report'}",  # not into the user's working folder
         DATABASE,
     ]
 

@@ -35,9 +35,14 @@ def _facts(seed_facts):
     return facts
 
 
-def test_the_bulk_path_gives_the_transactional_graph(server, local_store, seed_facts):
+def test_the_bulk_path_gives_the_transactional_graph(
+    server, local_store, seed_facts, tmp_path, monkeypatch
+):
     facts = _facts(seed_facts)
+    (work := tmp_path / "cwd").mkdir()
+    monkeypatch.chdir(work)
     report = bulk_load(server, facts, ingested_at=INGESTED_AT)
+    assert list(work.iterdir()) == []  # neo4j-admin's report stays out of the working folder
     expected = local_store.write_facts(facts, ingested_at=INGESTED_AT)
     assert report == expected
     with Neo4jStore(server.settings()) as store:
