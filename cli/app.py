@@ -18,9 +18,11 @@ from typing import Any
 import click
 
 from diplograph.graph import (
+    ConfigError,
     DiplographError,
     Neo4jServer,
     clip,
+    export_files,
     export_graph,
     open_store,
     parse_date,
@@ -28,6 +30,7 @@ from diplograph.graph import (
 )
 from diplograph.graph.bulk import bulk_load
 from diplograph.graph.export import FORMATS as EXPORT_FORMATS
+from diplograph.graph.export_target import check_target, export_paths, write_outputs
 from diplograph.graph.schema import render_schema
 from diplograph.loaders import (
     empty_note,
@@ -528,6 +531,17 @@ def selection_options(command: Callable) -> Callable:
     return command
 
 
+force_option = click.option(
+    "--force",
+    is_flag=True,
+    help="Replace an existing --out file that diplograph did not write (never the store).",
+)
+
+
+def _store_file(target) -> Path | None:
+    return getattr(target, "path", None)  # the embedded store's file; None on Neo4j
+
+
 def _select(target, query_name, params, ego, hops, types, statuses, since, until, max_nodes):
     return select_graph(
         target,
@@ -554,7 +568,8 @@ def _select(target, query_name, params, ego, hops, types, statuses, since, until
     help="Where to write the page.",
 )
 @click.option("--open", "open_page", is_flag=True, help="Open the page in a browser.")
-def viz(store: dict, out: Path, open_page: bool, **selection: Any) -> None:
+@force_option
+def viz(store: dict, out: Path, open_page: bool, force: bool, **selection: Any) -> None:
     """Write an interactive, self-contained HTML page of the graph (works offline).
 
     Node colour and shape by kind, size by counterparts; edge colour by type (conflict in reds),
@@ -567,11 +582,11 @@ def viz(store: dict, out: Path, open_page: bool, **selection: Any) -> None:
       diplograph viz --ego "Wang Yi" --hops 2 --out wang.html --open
     """
     with open_store(**store, existing=True) as target:
+        check_target(out, "html", store=_store_file(target), force=force)
         chosen = _select(target, **selection)
     heading = _heading(selection)
     html = render_html(chosen.nodes, chosen.edges, heading=heading, note=chosen.note)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(html, encoding="utf-8")
+    write_outputs({out: html}, "html", store=_store_file(target), force=force)
     if chosen.note:
         click.echo(chosen.note, err=True)
     if not chosen.nodes:
@@ -580,7 +595,9 @@ def viz(store: dict, out: Path, open_page: bool, **selection: Any) -> None:
             "widen the filters)",
             err=True,
         )
-    click.echo(f"wrote {out} ({len(chosen.nodes)} nodes, {len(chosen.edges)} interactions)")
+    click.echo(
+        f"wrote {out} ({len(chosen.nodes)} nodes, {len(chosen.edges)} interactions)", err=True
+    )
     if open_page:
         webbrowser.open(out.resolve().as_uri())
 
@@ -603,34 +620,46 @@ def _heading(selection: dict[str, Any]) -> str:
     "fmt",
     type=click.Choice(EXPORT_FORMATS),
     required=True,
-    help="graphml or gexf (Gephi; GEXF carries dates for its timeline), json, csv, or plover "
-    "(PLOVER JSON Lines, one record per interaction).",
+    help="gexf (GEXF 1.3: Gephi, with date windows for its timeline) or graphml (Gephi, "
+    "networkx, yEd); json (node-link: networkx.node_link_graph); csv (a node table and an edge "
+    "table: STEM.nodes.csv and STEM.edges.csv, needs --out); plover (PLOVER JSON Lines).",
 )
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of stdout.",
+    help="Write to this file instead of stdout (csv: the stem of its two files).",
 )
-def export(store: dict, fmt: str, out: Path | None, **selection: Any) -> None:
+@force_option
+def export(store: dict, fmt: str, out: Path | None, force: bool, **selection: Any) -> None:
     """Export the graph, or a selection of it, for other tools.
+
+    Nodes carry kind, key, state, titles, aliases and counterparts; interactions carry type,
+    status, direction, date with its precision and window (start, end), corroboration, CAMEO,
+    PLOVER and event-data codes, article URLs and titles, topics and evidence.
 
     \b
     Example:
       diplograph export --format gexf --type MET,CALLED --out meetings.gexf
+      diplograph export --format csv --out out/graph    # out/graph.nodes.csv, out/graph.edges.csv
     """
+    if fmt == "csv" and out is None:
+        raise ConfigError("--format csv writes two tables (nodes and edges): give --out STEM")
     with open_store(**store, existing=True) as target:
+        store_file = _store_file(target)
+        for path in export_paths(out, fmt) if out else ():
+            check_target(path, fmt, store=store_file, force=force)
         chosen = _select(target, **selection)
-    text = export_graph(chosen.nodes, chosen.edges, fmt)
     if chosen.note:
         click.echo(chosen.note, err=True)
     if out:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+        paths = export_files(chosen.nodes, chosen.edges, fmt, out, store=store_file, force=force)
         click.echo(
-            f"wrote {out} ({len(chosen.nodes)} nodes, {len(chosen.edges)} interactions)", err=True
+            f"wrote {', '.join(map(str, paths))} "
+            f"({len(chosen.nodes)} nodes, {len(chosen.edges)} interactions)",
+            err=True,
         )
     else:
-        click.echo(text, nl=False)
+        click.echo(export_graph(chosen.nodes, chosen.edges, fmt), nl=False)
 
 
 @cli.command()

@@ -14,7 +14,7 @@ from .errors import (
     StoreUnavailable,
     clip,
 )
-from .export import export_graph
+from .export import csv_tables, export_files, export_graph, node_link
 from .facts import (
     Document,
     Interaction,
@@ -63,10 +63,13 @@ __all__ = [
     "Summit",
     "WriteReport",
     "clip",
+    "csv_tables",
     "default_local_path",
     "document_id",
+    "export_files",
     "export_graph",
     "facts_schema",
+    "node_link",
     "open_store",
     "parse_date",
     "render_html",

@@ -10,7 +10,7 @@ from typing import Any
 
 import networkx as nx
 
-from diplograph.graph import InteractionType, LocalStore, Neo4jStore, QueryError
+from diplograph.graph import InteractionType, LocalStore, Neo4jStore, QueryError, StructuralType
 from diplograph.graph.rows import sort_key
 
 from .actors import ACTOR_LABELS
@@ -18,6 +18,7 @@ from .library import Param, _coerce, actor_index, get_query, run_query
 from .local import in_period, period_end, period_start
 
 INTERACTIONS = {t.value for t in InteractionType}
+_BELONGS = {StructuralType.REPRESENTS.value, StructuralType.LOCATED_IN.value}
 _NAME_COLUMNS = (
     "source",
     "target",
@@ -57,9 +58,21 @@ def _graph(store: Neo4jStore | LocalStore) -> tuple[nx.MultiDiGraph, dict[str, d
             continue
         graph.add_node(f"{label}:{key}", label=label, key=key, props=props)
     for rel, sl, s, tl, t, props in snap["relationships"]:
-        if rel in INTERACTIONS:
-            graph.add_edge(f"{sl}:{s}", f"{tl}:{t}", key=props["key"], type=rel, props=props)
+        if rel in INTERACTIONS or rel in _BELONGS:
+            graph.add_edge(f"{sl}:{s}", f"{tl}:{t}", key=props.get("key"), type=rel, props=props)
     return graph, articles
+
+
+def _states(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
+    """The state each person represents and each place lies in, as state codes."""
+    states: dict[str, set[str]] = defaultdict(set)
+    for u, v, d in graph.edges(data=True):
+        if d["type"] in _BELONGS:
+            states[u].add(graph.nodes[v]["key"])
+    for node, data in graph.nodes(data=True):
+        if data["label"] == "State":
+            states[node].add(data["key"])
+    return states
 
 
 def _keep_edge(
@@ -146,6 +159,7 @@ def select_graph(
             f"{selection.dropped_nodes} more actors and {selection.dropped_edges} "
             "interactions are left out (narrow the selection to see them)."
         )
+    states = _states(graph)
     for node in sorted(used, key=sort_key):
         data = graph.nodes[node]
         props = data["props"]
@@ -155,6 +169,7 @@ def select_graph(
                 "label": props.get("name") or data["key"],
                 "kind": data["label"].lower(),
                 "key": data["key"],
+                "state": " | ".join(sorted(states.get(node, ()))) or None,
                 "titles": props.get("titles") or [],
                 "aliases": props.get("aliases") or [],
                 "date": props.get("date"),
@@ -175,8 +190,17 @@ def select_graph(
                 "topics": props.get("topics") or [],
                 "event": props.get("event"),
                 "corroboration": props.get("corroboration", 0),
+                "date_precision": props.get("date_precision"),
+                "cameo": props.get("cameo"),
+                "plover": props.get("plover"),
+                "event_code": props.get("event_code"),
                 "articles": [
                     articles.get(a, {}).get("title") or a for a in props.get("articles") or []
+                ],
+                "urls": [
+                    url
+                    for a in props.get("articles") or []
+                    if (url := articles.get(a, {}).get("url"))
                 ],
                 "dataset": props.get("dataset"),
                 "event_id": props.get("event_id"),

@@ -1,0 +1,31 @@
+"""A selection read from Neo4j is the embedded store's, attribute for attribute, so every export
+made from either store is the same file."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import INGESTED_AT
+from diplograph.graph import csv_tables, export_graph
+from diplograph.queries import select_graph
+from export_samples import FACTS
+
+pytestmark = pytest.mark.neo4j
+
+
+def test_exports_from_neo4j_equal_the_embedded_stores(neo4j_store, local_store):
+    for store in (neo4j_store, local_store):
+        store.write_facts(FACTS, ingested_at=INGESTED_AT)
+    remote, local = select_graph(neo4j_store), select_graph(local_store)
+    assert remote.nodes == local.nodes and remote.edges == local.edges
+    people = {n["label"]: n["state"] for n in remote.nodes if n["kind"] == "person"}
+    assert people == {"Ana Ferreira": "PRT", "Jonas Berg": "NOR"}
+    assert {u for e in remote.edges for u in e["urls"]} == {
+        "https://example.org/a?x=1",
+        "https://example.org/b",
+    }
+    for fmt in ("graphml", "json", "plover"):
+        assert export_graph(remote.nodes, remote.edges, fmt) == export_graph(
+            local.nodes, local.edges, fmt
+        )
+    assert csv_tables(remote.nodes, remote.edges) == csv_tables(local.nodes, local.edges)
