@@ -304,10 +304,10 @@ published_option = click.option(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "json", "table"]),
+    type=click.Choice(["jsonl", *FORMATS]),
     default="jsonl",
     show_default=True,
-    help="Output format.",
+    help="jsonl (facts lines `diplograph load` reads), or table, json, csv as everywhere.",
 )
 def extract(files: tuple[str, ...], published: str | None, fmt: str) -> None:
     """Print the interactions articles state (text or HTML files; - for stdin). Writes nothing.
@@ -345,7 +345,7 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str) -> None:
             }
             for f in facts
         ]
-        click.echo(render_rows(table, "table"), nl=False)
+        click.echo(render_rows(table, fmt), nl=False)
 
 
 @cli.command("ingest")
@@ -451,6 +451,8 @@ def query(name: str, params: tuple[tuple[str, str], ...], store: dict, fmt: str)
     """
     with open_store(**store, existing=True) as target:
         rows = run_query(target, name, **dict(params))
+    if fmt == "table":  # a person reads titles; the article ids stay in json and csv
+        rows = [{k: v for k, v in row.items() if k != "articles"} for row in rows]
     click.echo(render_rows(rows, fmt), nl=False)
 
 
@@ -542,6 +544,17 @@ def _store_file(target) -> Path | None:
     return getattr(target, "path", None)  # the embedded store's file; None on Neo4j
 
 
+def _check_selection(query_name, params, ego) -> None:
+    """Options that would silently cancel each other are refused before anything runs."""
+    if query_name and ego:
+        raise click.UsageError("--query and --ego each choose the selection: give one of them")
+    if params and not query_name:
+        raise click.UsageError("-p gives a parameter to --query: name the query too")
+    source = click.get_current_context().get_parameter_source("hops")
+    if not ego and source is not click.core.ParameterSource.DEFAULT:
+        raise click.UsageError("--hops says how far --ego reaches: give --ego too")
+
+
 def _select(target, query_name, params, ego, hops, types, statuses, since, until, max_nodes):
     return select_graph(
         target,
@@ -581,6 +594,7 @@ def viz(store: dict, out: Path, open_page: bool, force: bool, **selection: Any) 
     Example:
       diplograph viz --ego "Wang Yi" --hops 2 --out wang.html --open
     """
+    _check_selection(selection["query_name"], selection["params"], selection["ego"])
     with open_store(**store, existing=True) as target:
         check_target(out, "html", store=_store_file(target), force=force)
         chosen = _select(target, **selection)
@@ -644,6 +658,7 @@ def export(store: dict, fmt: str, out: Path | None, force: bool, **selection: An
     """
     if fmt == "csv" and out is None:
         raise ConfigError("--format csv writes two tables (nodes and edges): give --out STEM")
+    _check_selection(selection["query_name"], selection["params"], selection["ego"])
     with open_store(**store, existing=True) as target:
         store_file = _store_file(target)
         for path in export_paths(out, fmt) if out else ():

@@ -8,5 +8,7 @@ WHERE type(r) IN $types
        AND r.date + substring('-00-00', 0, 10 - size(r.date)) <= $until))
 RETURN r.date AS date, type(r) AS type, r.status AS status, startNode(r).name AS source,
        endNode(r).name AS target, r.evidence AS evidence, r.articles AS articles,
+       [k IN coalesce(r.articles, []) |
+        coalesce(head(COLLECT { MATCH (x:Article {key: k}) RETURN x.title }), k)] AS titles,
        r.corroboration AS corroboration, r.event AS event, r.key AS id
 ORDER BY date IS NULL, date, type, source, target, id

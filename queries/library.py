@@ -254,6 +254,8 @@ def _resolve(store: Neo4jStore | LocalStore, query: NamedQuery, given: dict[str,
     for name, edge in (("since", local.period_start), ("until", local.period_end)):
         if values.get(name):  # (date, precision) -> the period's first or last day, as text
             values[name] = edge(values[name][0])
+    if values.get("since") and values.get("until") and values["since"] > values["until"]:
+        raise QueryError("since is after until: nothing can fall between them")
     if "types" in {p.kind for p in query.params}:
         values["types"] = values.pop("type", None) or INTERACTION_TYPES
     if "max_hops" in values and not 1 <= values["max_hops"] <= 6:

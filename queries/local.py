@@ -133,6 +133,12 @@ def _timeline_order(row: dict[str, Any]) -> tuple:
     )
 
 
+def _title(graph: nx.MultiDiGraph, article: str) -> str:
+    """An article's title, or its id when it has none (or is not stored)."""
+    node = graph.nodes.get(f"Article:{article}")
+    return (node["props"].get("title") if node else None) or article
+
+
 def between(
     graph: nx.MultiDiGraph, a: str, b: str, types: list[str], since: str | None, until: str | None
 ) -> list[dict[str, Any]]:
@@ -146,6 +152,7 @@ def between(
                 **_interaction_row(graph, u, v, props, data["type"]),
                 "evidence": props.get("evidence"),
                 "articles": props.get("articles"),
+                "titles": [_title(graph, k) for k in props.get("articles") or []],
                 "corroboration": props.get("corroboration"),
                 "event": props.get("event"),
                 "id": props.get("key"),

@@ -112,6 +112,8 @@ def select_graph(
     for name, value in (("since", since), ("until", until)):
         if value is not None:
             _coerce(Param(name, "date", ""), value)
+    if since is not None and until is not None and period_start(since) > period_end(until):
+        raise QueryError(f"since {since} is after until {until}: nothing can fall between")
     graph, articles = _graph(store)
     keep_nodes: set[str] | None = None
     keep_edges: set[str] | None = None
