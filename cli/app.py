@@ -26,7 +26,6 @@ from diplograph.graph import (
     export_graph,
     open_store,
     parse_date,
-    render_html,
 )
 from diplograph.graph.bulk import bulk_load
 from diplograph.graph.export import FORMATS as EXPORT_FORMATS
@@ -598,9 +597,7 @@ def viz(store: dict, out: Path, open_page: bool, force: bool, **selection: Any) 
     with open_store(**store, existing=True) as target:
         check_target(out, "html", store=_store_file(target), force=force)
         chosen = _select(target, **selection)
-    heading = _heading(selection)
-    html = render_html(chosen.nodes, chosen.edges, heading=heading, note=chosen.note)
-    write_outputs({out: html}, "html", store=_store_file(target), force=force)
+    write_outputs({out: chosen.page()}, "html", store=_store_file(target), force=force)
     if chosen.note:
         click.echo(chosen.note, err=True)
     if not chosen.nodes:
@@ -614,16 +611,6 @@ def viz(store: dict, out: Path, open_page: bool, force: bool, **selection: Any) 
     )
     if open_page:
         webbrowser.open(out.resolve().as_uri())
-
-
-def _heading(selection: dict[str, Any]) -> str:
-    parts = ["diplograph"]
-    if selection.get("query_name"):
-        args = ", ".join(f"{k}={v}" for k, v in selection.get("params") or ())
-        parts.append(f"{selection['query_name']}({args})")
-    if selection.get("ego"):
-        parts.append(f"around {selection['ego']} ({selection['hops']} hops)")
-    return " · ".join(parts)
 
 
 @cli.command()

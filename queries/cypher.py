@@ -6,6 +6,8 @@ from typing import Any
 
 from diplograph.graph import LocalStore, Neo4jStore, QueryError
 
+from .notebook import Rows
+
 NEEDS_NEO4J = (
     "Cypher needs Neo4j; the embedded store answers only the named queries (`diplograph "
     "queries`). Start Neo4j with `diplograph neo4j start` (or `docker compose up -d --wait`), "
@@ -19,8 +21,8 @@ def run_cypher(
     params: dict[str, Any] | None = None,
     *,
     write: bool = False,
-) -> list[dict[str, Any]]:
-    """Run Cypher with ``$parameters``; rows as dicts.
+) -> Rows:
+    """Run Cypher with ``$parameters``; rows as dicts (``Rows``: a list Jupyter shows as a table).
 
     Without ``write`` the query runs in Neo4j's READ access mode, so Neo4j itself refuses any
     write (ReadOnlyError), whatever the text says; and the server's plan for it is checked first,
@@ -32,5 +34,5 @@ def run_cypher(
         raise QueryError("empty Cypher query")
     if write:
         result = store.write([(query, params or {})])
-        return result["rows"]
-    return store.read(query, params or {}, guarded=True)
+        return Rows(result["rows"])
+    return Rows(store.read(query, params or {}, guarded=True))

@@ -24,6 +24,7 @@ from diplograph.graph.vocabulary import quote_name
 
 from . import local
 from .actors import ACTOR_LABELS, ActorIndex
+from .notebook import Rows
 
 INTERACTION_TYPES = [t.value for t in InteractionType]
 CONFLICT_TYPES = [t.value for t in InteractionType if t.conflict]
@@ -268,8 +269,9 @@ def _resolve(store: Neo4jStore | LocalStore, query: NamedQuery, given: dict[str,
     return _Resolved(values, nodes, labels)
 
 
-def run_query(store: Neo4jStore | LocalStore, name: str, **params: Any) -> list[dict[str, Any]]:
-    """Run a named query with keyword parameters; rows as dicts, the same from either store.
+def run_query(store: Neo4jStore | LocalStore, name: str, **params: Any) -> Rows:
+    """Run a named query with keyword parameters; rows as dicts, the same from either store (a
+    list, ``Rows``, that Jupyter shows as a table).
 
     Actor parameters take what a user would type ("Rubio", "USA", "Washington").
     """
@@ -277,7 +279,7 @@ def run_query(store: Neo4jStore | LocalStore, name: str, **params: Any) -> list[
     resolved = _resolve(store, query, params)
     if isinstance(store, LocalStore):
         args = {**resolved.params, **{k: v for k, v in resolved.nodes.items()}}
-        return query.local(store.graph, args)
+        return Rows(query.local(store.graph, args))
     filename = query.cypher_file
     if query.name in ("timeline", "accusations") and resolved.params.get("actor") is not None:
         filename = filename.replace(".cypher", "_actor.cypher")  # anchored on the actor
@@ -301,4 +303,4 @@ def run_query(store: Neo4jStore | LocalStore, name: str, **params: Any) -> list[
             "this Neo4j database was written by an older diplograph, without the CONTACT index "
             "that path searches; any load builds it, e.g. `diplograph load - < /dev/null`"
         )
-    return rows
+    return Rows(rows)

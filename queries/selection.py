@@ -10,12 +10,21 @@ from typing import Any
 
 import networkx as nx
 
-from diplograph.graph import InteractionType, LocalStore, Neo4jStore, QueryError, StructuralType
+from diplograph.graph import (
+    InteractionType,
+    LocalStore,
+    Neo4jStore,
+    QueryError,
+    StructuralType,
+    render_html,
+)
 from diplograph.graph.rows import sort_key
 
 from .actors import ACTOR_LABELS
+from .convert import selection_to_networkx, to_dataframe
 from .library import Param, _coerce, actor_index, get_query, run_query
 from .local import in_period, period_end, period_start
+from .notebook import page_frame
 
 INTERACTIONS = {t.value for t in InteractionType}
 _BELONGS = {StructuralType.REPRESENTS.value, StructuralType.LOCATED_IN.value}
@@ -34,13 +43,31 @@ _NAME_COLUMNS = (
 
 @dataclass
 class Selection:
-    """Plain nodes and edges (dicts), ready for graph.viz or graph.export."""
+    """Plain nodes and edges (dicts), ready for graph.viz or graph.export; in Jupyter it shows
+    as the interactive page, and it converts to networkx and pandas with stable ids."""
 
     nodes: list[dict[str, Any]] = field(default_factory=list)
     edges: list[dict[str, Any]] = field(default_factory=list)
     dropped_nodes: int = 0
     dropped_edges: int = 0
     note: str = ""
+    heading: str = "diplograph"
+
+    def __repr__(self) -> str:
+        return f"Selection({len(self.nodes)} nodes, {len(self.edges)} interactions: {self.heading})"
+
+    def page(self) -> str:
+        """The self-contained interactive page (what ``diplograph viz`` writes)."""
+        return render_html(self.nodes, self.edges, heading=self.heading, note=self.note)
+
+    def _repr_html_(self) -> str:
+        return page_frame(self.page())
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        return selection_to_networkx(self)
+
+    def to_dataframe(self) -> Any:
+        return to_dataframe(self)
 
 
 def _graph(store: Neo4jStore | LocalStore) -> tuple[nx.MultiDiGraph, dict[str, dict]]:
@@ -147,7 +174,7 @@ def select_graph(
     for u, v, _ in edges:
         counterparts[u].add(v)
         counterparts[v].add(u)
-    selection = Selection()
+    selection = Selection(heading=_heading(query, params, ego, hops))
     if len(used) > max_nodes:
         ranked = sorted(used, key=lambda n: (-len(counterparts[n]), sort_key(n)))
         kept = set(ranked[:max_nodes])
@@ -211,6 +238,15 @@ def select_graph(
             }
         )
     return selection
+
+
+def _heading(query: str | None, params: dict | None, ego: str | None, hops: int) -> str:
+    parts = ["diplograph"]
+    if query:
+        parts.append(f"{query}({', '.join(f'{k}={v}' for k, v in (params or {}).items())})")
+    if ego:
+        parts.append(f"around {ego} ({hops} hops)")
+    return " · ".join(parts)
 
 
 def _from_rows(

@@ -136,3 +136,27 @@ def test_document_text_never_runs_in_the_page(page, tmp_path):
     assert page.errors == []
     data = json.loads(page.evaluate("document.getElementById('graph-data').textContent"))
     assert any(PAYLOADS[5] in n["label"] for n in data["nodes"])
+
+
+def test_a_selection_draws_inline_as_a_notebook_shows_it(page, seed_page, tmp_path):
+    """What Jupyter does with ``_repr_html_``: the markup goes into the notebook page; the graph
+    must draw inside the sandboxed frame, and its script must not reach the host page."""
+    _, chosen = seed_page
+    host = tmp_path / "notebook.html"
+    host.write_text(
+        f'<!doctype html><html><body><p id="host">notebook</p>{chosen._repr_html_()}</body></html>',
+        encoding="utf-8",
+    )
+    page.goto(host.as_uri())
+    frame = page.frames[1]
+    frame.wait_for_function("window.network !== undefined")
+    assert frame.evaluate("network.body.data.nodes.length") == len(chosen.nodes)
+    assert (
+        frame.evaluate(
+            "(() => { try { return parent.document.title, 'reached'; }"
+            " catch (e) { return 'blocked'; } })()"
+        )
+        == "blocked"
+    )
+    assert page.inner_text("#host") == "notebook" and page.errors == []
+    assert all(url.startswith(("file://", "about:")) for url in page.requests), page.requests

@@ -1,0 +1,53 @@
+"""How query results and selections show in Jupyter: rows as a plain HTML table, a selection as
+the interactive page inside a sandboxed iframe. Every value is escaped; the page keeps its own
+Content-Security-Policy inside the frame.
+
+>>> rows = Rows([{"source": "<b>A</b>", "n": 2}])
+>>> "&lt;b&gt;A&lt;/b&gt;" in rows._repr_html_(), rows == [{"source": "<b>A</b>", "n": 2}]
+(True, True)
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+SHOWN_ROWS = 200  # a notebook table shows this many rows and says how many more there are
+
+
+class Rows(list):
+    """A query's rows: a plain list of dicts that also displays as a table in Jupyter."""
+
+    def _repr_html_(self) -> str:
+        if not self:
+            return "<p><em>(no rows)</em></p>"
+        columns = list(dict.fromkeys(k for row in self[:SHOWN_ROWS] for k in row))
+        head = "".join(f"<th>{html.escape(str(c))}</th>" for c in columns)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{_cell(row.get(c))}</td>" for c in columns) + "</tr>"
+            for row in self[:SHOWN_ROWS]
+        )
+        more = len(self) - SHOWN_ROWS
+        note = f"<p><em>{more} more rows</em></p>" if more > 0 else ""
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "<br>".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return html.escape(str(value))
+
+
+def page_frame(page: str, height: int = 640) -> str:
+    """The page in an iframe of its own: ``srcdoc`` carries it whole (no file, no server), and
+    ``sandbox="allow-scripts"`` gives it an opaque origin, so its script cannot reach the
+    notebook."""
+    return (
+        f'<iframe sandbox="allow-scripts" style="width:100%;height:{int(height)}px;border:0" '
+        f'srcdoc="{html.escape(page, quote=True)}"></iframe>'
+    )
