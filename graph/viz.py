@@ -25,6 +25,8 @@ import numpy as np
 from .vocabulary import InteractionType
 
 PHYSICS_LIMIT = 300  # above this many nodes, positions come from Python and physics is off
+LABELLED = 25  # the most connected actors, whose labels stay readable at every zoom
+LINKS = 5  # articles listed per drawn edge in the details panel
 
 KIND_STYLE = {
     "person": {"color": "#4e79a7", "shape": "dot"},
@@ -123,6 +125,12 @@ def merge_parallel(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
         kept["articles"] = list(
             dict.fromkeys([*kept.get("articles", []), *edge.get("articles", [])])
         )
+        kept["links"] = [
+            list(pair)
+            for pair in dict.fromkeys(
+                tuple(p) for p in [*kept.get("links", []), *edge.get("links", [])]
+            )
+        ]
         dated = sorted(d for d in kept["dates"] if d)
         kept["date"] = f"{dated[0]} to {dated[-1]}" if len(dated) > 1 else (dated or [None])[0]
     return list(merged.values())
@@ -188,6 +196,8 @@ def render_html(
     edges = merge_parallel(edges)
     names = {n["id"]: n["label"] for n in nodes}
     positions = layout(nodes, edges) if len(nodes) > PHYSICS_LIMIT else {}
+    ranked = sorted(nodes, key=lambda n: (-n.get("counterparts", 0), n["label"]))
+    labelled = {n["id"] for n in ranked[:LABELLED]}  # their labels show at every zoom
     vis_nodes = []
     for node in nodes:
         style = KIND_STYLE.get(node["kind"], KIND_STYLE["place"])
@@ -199,6 +209,11 @@ def render_html(
             "color": style["color"],
             "shape": style["shape"],
             "size": round(8 + 4 * math.sqrt(node.get("counterparts", 0)), 1),
+            "names": node.get("names") or [node["label"], *(node.get("aliases") or [])],
+            "state": node.get("state"),
+            "titles": node.get("titles") or [],
+            "counterparts": node.get("counterparts", 0),
+            "top": node["id"] in labelled,
         }
         if node["id"] in positions:
             item["x"], item["y"] = positions[node["id"]]
@@ -214,6 +229,8 @@ def render_html(
                 "status": edge.get("status"),
                 "date": edge.get("date"),
                 "dates": [d for d in edge.get("dates", [edge.get("date")]) if d],
+                "count": edge.get("count", 1),
+                "links": [list(pair) for pair in (edge.get("links") or [])[:LINKS]],
                 "title": _edge_title(edge, names),
                 "color": TYPE_COLOR.get(edge["type"], "#777"),
                 "dashes": edge.get("status") != "actual",

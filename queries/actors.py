@@ -61,6 +61,20 @@ def _state_names(code: str) -> list[str]:
     return names + list(_gazetteer().get(code, ()))
 
 
+def actor_names(label: str, key: str, name: str | None, aliases: Iterable[str] | None) -> list[str]:
+    """Every name the resolver takes for a node: its key, name and aliases, and for a state its
+    ISO names, short forms, capitals, seats of government and demonyms. The page searches these,
+    so a name that answers a query also finds the node on the page.
+
+    >>> actor_names("State", "USA", "United States", [])[:3]
+    ['USA', 'United States', 'US']
+    """
+    forms = [key, name or key, *(aliases or [])]
+    if label == "State":
+        forms += _state_names(key)
+    return list(dict.fromkeys(forms))
+
+
 class ActorIndex:
     """Names to nodes, built once per store snapshot of candidates."""
 
@@ -71,10 +85,7 @@ class ActorIndex:
         for label, key, name, aliases in candidates:
             node = (label, key)
             self.names[node] = name or key
-            forms = [key, name or key, *(aliases or [])]
-            if label == "State":
-                forms += _state_names(key)
-            for form in forms:
+            for form in actor_names(label, key, name, aliases):
                 self.exact[normalise(form)].add(node)
             if label in ("Person", "Summit"):
                 for word in normalise(name or key).split():

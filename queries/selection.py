@@ -20,7 +20,7 @@ from diplograph.graph import (
 )
 from diplograph.graph.rows import sort_key
 
-from .actors import ACTOR_LABELS
+from .actors import ACTOR_LABELS, actor_names
 from .convert import selection_to_networkx, to_dataframe
 from .library import Param, _coerce, actor_index, get_query, run_query
 from .local import in_period, period_end, period_start
@@ -201,6 +201,9 @@ def select_graph(
                 "state": " | ".join(sorted(states.get(node, ()))) or None,
                 "titles": props.get("titles") or [],
                 "aliases": props.get("aliases") or [],
+                "names": actor_names(
+                    data["label"], data["key"], props.get("name"), props.get("aliases")
+                ),
                 "date": props.get("date"),
                 "counterparts": len(counterparts[node] & used),
             }
@@ -230,6 +233,10 @@ def select_graph(
                     url
                     for a in props.get("articles") or []
                     if (url := articles.get(a, {}).get("url"))
+                ],
+                "links": [  # (title, url or None) per article, for the page's details
+                    [articles.get(a, {}).get("title") or a, articles.get(a, {}).get("url")]
+                    for a in props.get("articles") or []
                 ],
                 "dataset": props.get("dataset"),
                 "event_id": props.get("event_id"),
