@@ -111,12 +111,56 @@ def _dateline(line: str) -> date | None:
 
 
 @cache
-def _furniture() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _page_words() -> dict[str, tuple[str, ...]]:
     text = resources.files(__package__).joinpath("lexicon", "en", "page.tsv").read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    starts = tuple(words for kind, words in rows if kind == "caption-start")
-    credits = tuple(words for kind, words in rows if kind == "credit")
-    return starts, credits
+    kinds: dict[str, list[str]] = {}
+    for kind, words in rows:
+        kinds.setdefault(kind, []).append(words)
+    return {kind: tuple(words) for kind, words in kinds.items()}
+
+
+def _furniture() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = _page_words()
+    return words["caption-start"], words["credit"]
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.replace("&", "and").casefold()).split())
+
+
+def _reads_as_headline(line: str) -> bool:
+    """A first line worth storing as the title: four words or more once a date is taken out,
+    not a stamp ("Published: ...", "By ...", "- REUTERS") and not the publisher's name.
+
+    >>> [_reads_as_headline(x) for x in ("Washington DC, February 18, 2025", "- REUTERS",
+    ...  "10 Downing Street", "Minister Sato Meets His Counterpart in Lisbon")]
+    [False, False, False, True]
+    """
+    words = _page_words()
+    if line.startswith(words["stamp"]):
+        return False
+    if _folded(line) in {_folded(p) for p in words["publisher"]}:
+        return False
+    undated = re.sub(r"\b\d{1,4}\b|\b(?:" + "|".join(_MONTHS) + r")\b", " ", line, flags=re.I)
+    return len(re.findall(r"[^\W\d_]{2,}", undated)) >= 4
+
+
+def document_title(cleaned: CleanText, words: int = 12) -> str | None:
+    """The title to store for a document: its first line when that reads as a headline, else
+    the opening words of its first paragraph (a dateline or a byline names no article).
+
+    >>> document_title(CleanText(title="- AFP", paragraphs=["Ministers met in Rome on Monday "
+    ...     "to talk about grain shipments across the Black Sea and the prices of fertiliser."]))
+    'Ministers met in Rome on Monday to talk about grain shipments across…'
+    """
+    if cleaned.title and _reads_as_headline(cleaned.title):
+        return cleaned.title
+    for paragraph in cleaned.paragraphs:
+        opening = paragraph.split()
+        if len(opening) >= 4 and not _caption(paragraph):
+            return " ".join(opening[:words]) + ("…" if len(opening) > words else "")
+    return cleaned.title
 
 
 def _caption(line: str) -> bool:

@@ -28,7 +28,7 @@ from diplograph.graph import (
 from diplograph.graph.countries import country
 from diplograph.graph.people import holder, resolve, same_office
 
-from .cleaning import clean_text
+from .cleaning import clean_text, document_title
 from .dates import find_date
 from .frames import may_state
 from .grammar import ParsedSentence, Reading, conjuncts, heading_voice, speaks_of_a_plan
@@ -424,7 +424,7 @@ def parse_article(
     published = published or cleaned.dateline
     document = Document(
         id=document_id(text),
-        title=title or cleaned.title,
+        title=title or document_title(cleaned),
         url=url,
         published=published.isoformat() if published else None,
     )
