@@ -13,7 +13,7 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 import networkx as nx
@@ -23,6 +23,7 @@ from .facts import Interaction
 from .file_lock import FileLock
 from .rows import NODE_RULES, build_batch, merge_properties, rel_type_of, rule_for
 from .store import Progress, WriteReport, canonical_snapshot, now_iso, ordered_stats
+from .subgraph import Subgraph, local_interaction_ends, local_neighbourhood, local_subgraph
 
 FORMAT = "diplograph-local-graph"
 VERSION = 1
@@ -209,6 +210,19 @@ class LocalStore:
     def article_ids(self, ids: list[str]) -> set[str]:
         """Which of these document ids the store already holds."""
         return {i for i in ids if f"Article:{i}" in self.graph}
+
+    def subgraph(self, ids: Collection[str] | None = None) -> Subgraph:
+        """The nodes ``ids`` names (every actor, summit and place when None) with the
+        interactions among them, their states and the articles those interactions cite."""
+        return local_subgraph(self.graph, ids)
+
+    def neighbourhood(self, start: str, hops: int) -> set[str]:
+        """Node ids within ``hops`` interactions of the node ``start``."""
+        return local_neighbourhood(self.graph, start, hops)
+
+    def interaction_ends(self, keys: Collection[str]) -> dict[str, tuple[str, str]]:
+        """The (from, to) node ids of the interactions with these keys."""
+        return local_interaction_ends(self.graph, keys)
 
     def snapshot(self) -> dict[str, list]:
         graph = self.graph

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 import neo4j
@@ -19,6 +19,12 @@ from .plan_check import explain_statement, refused_operation
 from .rows import build_batch, rel_type_of
 from .settings import Neo4jSettings
 from .store import Progress, WriteReport, canonical_snapshot, chunked, now_iso
+from .subgraph import (
+    Subgraph,
+    neo4j_interaction_ends,
+    neo4j_neighbourhood,
+    neo4j_subgraph,
+)
 from .values import plain
 from .vocabulary import DerivedType, Label
 
@@ -291,6 +297,20 @@ class Neo4jStore:
     def article_ids(self, ids: list[str]) -> set[str]:
         """Which of these document ids the store already holds."""
         return {row["id"] for row in self.read(cypher.ARTICLE_IDS, {"ids": list(ids)})}
+
+    def subgraph(self, ids: Collection[str] | None = None) -> Subgraph:
+        """The nodes ``ids`` names (every actor, summit and place when None) with the
+        interactions among them, their states and the articles those interactions cite; read
+        by key through the constraints' indexes."""
+        return neo4j_subgraph(self, ids)
+
+    def neighbourhood(self, start: str, hops: int) -> set[str]:
+        """Node ids within ``hops`` interactions of the node ``start``."""
+        return neo4j_neighbourhood(self, start, hops)
+
+    def interaction_ends(self, keys: Collection[str]) -> dict[str, tuple[str, str]]:
+        """The (from, to) node ids of the interactions with these keys."""
+        return neo4j_interaction_ends(self, keys)
 
     def snapshot(self) -> dict[str, list]:
         """Every node and relationship with its properties, sorted, for comparing stores."""

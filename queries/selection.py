@@ -15,7 +15,6 @@ from diplograph.graph import (
     LocalStore,
     Neo4jStore,
     QueryError,
-    StructuralType,
     render_html,
 )
 from diplograph.graph.rows import sort_key
@@ -26,8 +25,6 @@ from .library import Param, _coerce, actor_index, get_query, run_query
 from .local import in_period, period_end, period_start
 from .notebook import page_frame
 
-INTERACTIONS = {t.value for t in InteractionType}
-_BELONGS = {StructuralType.REPRESENTS.value, StructuralType.LOCATED_IN.value}
 _NAME_COLUMNS = (
     "source",
     "target",
@@ -70,47 +67,15 @@ class Selection:
         return to_dataframe(self)
 
 
-def _graph(store: Neo4jStore | LocalStore) -> tuple[nx.MultiDiGraph, dict[str, dict]]:
-    if isinstance(store, LocalStore):  # the embedded store is a graph already: no copy
-        articles = {
-            d["key"]: d["props"] for _, d in store.graph.nodes(data=True) if d["label"] == "Article"
-        }
-        return store.graph, articles  # structural edges are filtered where edges are read
-    snap = store.snapshot()
-    graph = nx.MultiDiGraph()
-    articles = {}
-    for label, key, props in snap["nodes"]:
-        if label == "Article":
-            articles[key] = props
-            continue
-        graph.add_node(f"{label}:{key}", label=label, key=key, props=props)
-    for rel, sl, s, tl, t, props in snap["relationships"]:
-        if rel in INTERACTIONS or rel in _BELONGS:
-            graph.add_edge(f"{sl}:{s}", f"{tl}:{t}", key=props.get("key"), type=rel, props=props)
-    return graph, articles
-
-
-def _states(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
-    """The state each person represents and each place lies in, as state codes."""
-    states: dict[str, set[str]] = defaultdict(set)
-    for u, v, d in graph.edges(data=True):
-        if d["type"] in _BELONGS:
-            states[u].add(graph.nodes[v]["key"])
-    for node, data in graph.nodes(data=True):
-        if data["label"] == "State":
-            states[node].add(data["key"])
-    return states
-
-
 def _keep_edge(
-    data: dict,
+    kind: str,
+    props: dict,
     types: set[str] | None,
     statuses: set[str] | None,
     since: str | None,
     until: str | None,
 ) -> bool:
-    props = data["props"]
-    if types and data["type"] not in types:
+    if types and kind not in types:
         return False
     if statuses and props.get("status") not in statuses:
         return False
@@ -141,37 +106,30 @@ def select_graph(
             _coerce(Param(name, "date", ""), value)
     if since is not None and until is not None and period_start(since) > period_end(until):
         raise QueryError(f"since {since} is after until {until}: nothing can fall between")
-    graph, articles = _graph(store)
     keep_nodes: set[str] | None = None
     keep_edges: set[str] | None = None
     if ego is not None:
         label, key = actor_index(store).resolve(ego, ACTOR_LABELS)
-        start = f"{label}:{key}"
-        undirected = nx.Graph()
-        undirected.add_node(start)
-        undirected.add_edges_from(
-            (u, v) for u, v, d in graph.edges(data=True) if d["type"] in INTERACTIONS
-        )
-        keep_nodes = set(nx.single_source_shortest_path_length(undirected, start, cutoff=hops))
+        keep_nodes = store.neighbourhood(f"{label}:{key}", hops)
     if query is not None:
         get_query(query)
         rows = run_query(store, query, **(params or {}))
-        keep_nodes, keep_edges = _from_rows(graph, rows, store, query, params or {})
-    sub = graph if keep_nodes is None else graph.subgraph(keep_nodes)
+        keep_nodes, keep_edges = _from_rows(rows, store, query, params or {})
+    sub = store.subgraph(keep_nodes)  # what is shown is all that is read
     since_p = period_start(since) if since else None
     until_p = period_end(until) if until else None
+    status_set = set(statuses) if statuses else None
     edges = [
-        (u, v, d)
-        for u, v, d in sub.edges(data=True)
-        if d["type"] in INTERACTIONS
-        and _keep_edge(d, type_set, set(statuses) if statuses else None, since_p, until_p)
-        and (keep_edges is None or d["props"]["key"] in keep_edges)
+        (u, v, kind, props)
+        for u, v, kind, props in sub.interactions
+        if _keep_edge(kind, props, type_set, status_set, since_p, until_p)
+        and (keep_edges is None or props["key"] in keep_edges)
     ]
-    used = {n for u, v, _ in edges for n in (u, v)}
+    used = {n for u, v, *_ in edges for n in (u, v)}
     if keep_nodes is not None:
-        used |= set(keep_nodes) & set(graph.nodes)
+        used |= set(keep_nodes) & set(sub.nodes)
     counterparts: dict[str, set[str]] = defaultdict(set)
-    for u, v, _ in edges:
+    for u, v, *_ in edges:
         counterparts[u].add(v)
         counterparts[v].add(u)
     selection = Selection(heading=_heading(query, params, ego, hops))
@@ -180,7 +138,7 @@ def select_graph(
         kept = set(ranked[:max_nodes])
         selection.dropped_nodes = len(used) - max_nodes
         before = len(edges)
-        edges = [(u, v, d) for u, v, d in edges if u in kept and v in kept]
+        edges = [e for e in edges if e[0] in kept and e[1] in kept]
         selection.dropped_edges = before - len(edges)
         used = kept
         selection.note = (
@@ -188,34 +146,31 @@ def select_graph(
             f"{selection.dropped_nodes} more actors and {selection.dropped_edges} "
             "interactions are left out (narrow the selection to see them)."
         )
-    states = _states(graph)
+    articles = sub.articles
     for node in sorted(used, key=sort_key):
-        data = graph.nodes[node]
-        props = data["props"]
+        label, key, props = sub.nodes[node]
         selection.nodes.append(
             {
                 "id": node,
-                "label": props.get("name") or data["key"],
-                "kind": data["label"].lower(),
-                "key": data["key"],
-                "state": " | ".join(sorted(states.get(node, ()))) or None,
+                "label": props.get("name") or key,
+                "kind": label.lower(),
+                "key": key,
+                "state": " | ".join(sub.states.get(node, ())) or None,
                 "titles": props.get("titles") or [],
                 "aliases": props.get("aliases") or [],
-                "names": actor_names(
-                    data["label"], data["key"], props.get("name"), props.get("aliases")
-                ),
+                "names": actor_names(label, key, props.get("name"), props.get("aliases")),
                 "date": props.get("date"),
                 "counterparts": len(counterparts[node] & used),
             }
         )
-    for u, v, data in sorted(edges, key=lambda e: sort_key(e[2]["props"]["key"])):
-        props = data["props"]
+    for u, v, kind, props in sorted(edges, key=lambda e: sort_key(e[3]["key"])):
+        cited = [(a, articles.get(a, {})) for a in props.get("articles") or []]
         selection.edges.append(
             {
                 "id": props["key"],
                 "from": u,
                 "to": v,
-                "type": data["type"],
+                "type": kind,
                 "status": props.get("status"),
                 "date": props.get("date"),
                 "evidence": props.get("evidence") or [],
@@ -226,22 +181,13 @@ def select_graph(
                 "cameo": props.get("cameo"),
                 "plover": props.get("plover"),
                 "event_code": props.get("event_code"),
-                "articles": [
-                    articles.get(a, {}).get("title") or a for a in props.get("articles") or []
-                ],
-                "urls": [
-                    url
-                    for a in props.get("articles") or []
-                    if (url := articles.get(a, {}).get("url"))
-                ],
-                "links": [  # (title, url or None) per article, for the page's details
-                    [articles.get(a, {}).get("title") or a, articles.get(a, {}).get("url")]
-                    for a in props.get("articles") or []
-                ],
+                "articles": [art.get("title") or a for a, art in cited],
+                "urls": [art["url"] for _, art in cited if art.get("url")],
+                "links": [[art.get("title") or a, art.get("url")] for a, art in cited],
                 "dataset": props.get("dataset"),
                 "event_id": props.get("event_id"),
-                "directed": not InteractionType(data["type"]).symmetric,
-                "conflict": InteractionType(data["type"]).conflict,
+                "directed": not InteractionType(kind).symmetric,
+                "conflict": InteractionType(kind).conflict,
             }
         )
     return selection
@@ -257,11 +203,14 @@ def _heading(query: str | None, params: dict | None, ego: str | None, hops: int)
 
 
 def _from_rows(
-    graph: nx.MultiDiGraph, rows: list[dict], store, query: str, params: dict
+    rows: list[dict], store, query: str, params: dict
 ) -> tuple[set[str], set[str] | None]:
+    """The node ids and interaction keys a query's rows show: interactions by their key (with
+    both ends), actors by the names the rows give them."""
+    index = actor_index(store)
     by_name: dict[str, list[str]] = defaultdict(list)
-    for node, data in graph.nodes(data=True):
-        by_name[data["props"].get("name") or data["key"]].append(node)
+    for (label, key), name in index.names.items():
+        by_name[name].append(f"{label}:{key}")
     nodes: set[str] = set()
     edge_ids: set[str] = set()
     for row in rows:
@@ -275,11 +224,13 @@ def _from_rows(
             nodes.update(by_name.get(path_name, []))
         if row.get("key") is not None and row.get("kind"):
             nodes.add(f"{row['kind']}:{row['key']}")
+    for ends in store.interaction_ends(edge_ids).values():
+        nodes.update(ends)
     spec = get_query(query)
     for param in spec.params:
         if param.kind in ("actor", "summit") and params.get(param.name) is not None:
             labels = ACTOR_LABELS if param.kind == "actor" else ("Summit",)
-            label, key = actor_index(store).resolve(str(params[param.name]), labels)
+            label, key = index.resolve(str(params[param.name]), labels)
             nodes.add(f"{label}:{key}")
     if not nodes:
         raise QueryError(f"query {query!r} returned nothing to draw")
