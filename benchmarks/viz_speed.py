@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from diplograph.graph import Interaction, LocalStore, render_html
-from diplograph.queries import select_graph
+from diplograph.graph import Interaction, LocalStore
+from diplograph.views import render_html, select_graph
 
 FLAGS = [
     "--headless",

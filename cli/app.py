@@ -22,14 +22,10 @@ from diplograph.graph import (
     DiplographError,
     Neo4jServer,
     clip,
-    export_files,
-    export_graph,
     open_store,
     parse_date,
 )
 from diplograph.graph.bulk import bulk_load
-from diplograph.graph.export import FORMATS as EXPORT_FORMATS
-from diplograph.graph.export_target import check_target, export_paths, write_outputs
 from diplograph.graph.schema import render_schema
 from diplograph.loaders import (
     empty_note,
@@ -42,7 +38,10 @@ from diplograph.loaders import (
 )
 from diplograph.loaders.events import FORMATS as EVENT_FORMATS
 from diplograph.loaders.events import Tally, import_events, read_events
-from diplograph.queries import list_queries, run_cypher, run_query, select_graph
+from diplograph.queries import list_queries, run_cypher, run_query
+from diplograph.views import FORMATS as EXPORT_FORMATS
+from diplograph.views import export_files, export_graph, select_graph
+from diplograph.views.targets import check_target, export_paths, write_outputs
 
 from .output import FORMATS, render_rows
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from diplograph.graph import open_store
 from diplograph.loaders import load_facts
-from diplograph.queries import run_query, select_graph
+from diplograph.queries import run_query
+from diplograph.views import select_graph
 
 display = getattr(builtins, "display", print)  # Jupyter's; print when run as a script
 

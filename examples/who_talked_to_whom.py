@@ -13,7 +13,8 @@ import networkx as nx
 
 from diplograph.graph import open_store
 from diplograph.loaders import load_facts
-from diplograph.queries import run_query, to_networkx
+from diplograph.queries import run_query
+from diplograph.views import to_networkx
 
 HERE = Path(__file__).parent
 target = sys.argv[1] if len(sys.argv) > 1 else str(Path(tempfile.mkdtemp()) / "graph.json")

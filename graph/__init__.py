@@ -14,7 +14,6 @@ from .errors import (
     StoreUnavailable,
     clip,
 )
-from .export import csv_tables, export_files, export_graph, node_link
 from .facts import (
     Document,
     Interaction,
@@ -33,7 +32,6 @@ from .provision import Neo4jServer
 from .schema import facts_schema
 from .settings import Neo4jSettings, default_local_path
 from .store import WriteReport, open_store
-from .viz import render_html
 from .vocabulary import InteractionType, Label, Precision, Status, StructuralType
 
 __all__ = [
@@ -63,15 +61,10 @@ __all__ = [
     "Summit",
     "WriteReport",
     "clip",
-    "csv_tables",
     "default_local_path",
     "document_id",
-    "export_files",
-    "export_graph",
     "facts_schema",
-    "node_link",
     "open_store",
     "parse_date",
-    "render_html",
     "strip_accents",
 ]

@@ -6,7 +6,7 @@ from typing import Any
 
 from diplograph.graph import LocalStore, Neo4jStore, QueryError
 
-from .notebook import Rows
+from .rows import Rows
 
 NEEDS_NEO4J = (
     "Cypher needs Neo4j; the embedded store answers only the named queries (`diplograph "

@@ -24,7 +24,7 @@ from diplograph.graph.vocabulary import quote_name
 
 from . import local
 from .actors import ACTOR_LABELS, ActorIndex
-from .notebook import Rows
+from .rows import Rows
 
 INTERACTION_TYPES = [t.value for t in InteractionType]
 CONFLICT_TYPES = [t.value for t in InteractionType if t.conflict]

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from conftest import INGESTED_AT, ROOT, SHARED
-from diplograph.graph import Interaction, LocalStore, render_html
+from diplograph.graph import Interaction, LocalStore
 from diplograph.loaders import ingest
-from diplograph.queries import select_graph
+from diplograph.views import render_html, select_graph
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = ROOT / "out" / "screenshots"

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import INGESTED_AT
-from diplograph.graph import csv_tables, export_graph
-from diplograph.queries import select_graph
+from diplograph.views import csv_tables, export_graph, select_graph
 from export_samples import FACTS
 
 pytestmark = pytest.mark.neo4j

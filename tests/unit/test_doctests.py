@@ -10,10 +10,17 @@ import diplograph.cli
 import diplograph.graph
 import diplograph.loaders
 import diplograph.queries
+import diplograph.views
 
 MODULES = sorted(
     info.name
-    for package in (diplograph.cli, diplograph.graph, diplograph.loaders, diplograph.queries)
+    for package in (
+        diplograph.cli,
+        diplograph.graph,
+        diplograph.loaders,
+        diplograph.queries,
+        diplograph.views,
+    )
     for info in pkgutil.walk_packages(package.__path__, prefix=package.__name__ + ".")
     if not info.name.endswith("__main__")
 )

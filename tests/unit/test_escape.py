@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 
 from diplograph.cli.output import render_rows
-from diplograph.graph import csv_tables, export_graph
+from diplograph.views import csv_tables, export_graph
 
 HOSTILE = "Ev\x00il\x1b[2J\ufffe\x07 Name"
 NODES = [

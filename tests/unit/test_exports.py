@@ -16,14 +16,8 @@ from lxml import etree
 
 from conftest import INGESTED_AT
 from diplograph.cli import main
-from diplograph.graph import (
-    ConfigError,
-    LocalStore,
-    csv_tables,
-    export_files,
-    export_graph,
-)
-from diplograph.queries import select_graph
+from diplograph.graph import ConfigError, LocalStore
+from diplograph.views import csv_tables, export_files, export_graph, select_graph
 from export_samples import FACTS
 
 SCHEMA = Path(__file__).parents[1] / "fixtures" / "gexf-1.3" / "gexf.xsd"

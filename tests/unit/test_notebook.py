@@ -14,7 +14,8 @@ import pytest
 
 from conftest import INGESTED_AT, ROOT
 from diplograph.graph import LocalStore
-from diplograph.queries import Rows, run_query, select_graph, to_dataframe, to_networkx
+from diplograph.queries import Rows, run_query
+from diplograph.views import select_graph, to_dataframe, to_networkx
 from export_samples import FACTS
 
 NOTEBOOK = ROOT / "examples" / "notebook.py"

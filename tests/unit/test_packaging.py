@@ -9,6 +9,7 @@ import diplograph.cli
 import diplograph.graph
 import diplograph.loaders
 import diplograph.queries
+import diplograph.views
 from conftest import ROOT
 
 PACKAGES = {
@@ -16,6 +17,7 @@ PACKAGES = {
     "graph": diplograph.graph,
     "loaders": diplograph.loaders,
     "queries": diplograph.queries,
+    "views": diplograph.views,
 }
 DATA = [
     "graph/codes.tsv",
@@ -26,6 +28,8 @@ DATA = [
     "graph/data/office_holders.tsv",
     "graph/data/office_holders.md",
     "graph/py.typed",
+    "views/page.html",
+    "views/py.typed",
     "loaders/events/data/cameo_countries.tsv",
 ]
 

@@ -5,7 +5,8 @@ from query_cases import SEED_CASES
 from conftest import INGESTED_AT
 from diplograph.cli import main
 from diplograph.graph import QueryError
-from diplograph.queries import ActorIndex, list_queries, run_cypher, run_query, to_networkx
+from diplograph.queries import ActorIndex, list_queries, run_cypher, run_query
+from diplograph.views import to_networkx
 
 
 @pytest.fixture

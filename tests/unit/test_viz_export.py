@@ -4,9 +4,9 @@ import pytest
 
 from conftest import INGESTED_AT
 from diplograph.cli import main
-from diplograph.graph import QueryError, render_html
-from diplograph.graph.viz import json_for_script, layout, merge_parallel
-from diplograph.queries import select_graph
+from diplograph.graph import QueryError
+from diplograph.views import render_html, select_graph
+from diplograph.views.page import json_for_script, layout, merge_parallel
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ the page only ever writes it with ``textContent`` or as vis-network plain-text t
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import re
@@ -22,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from .vocabulary import InteractionType
+from diplograph.graph.vocabulary import InteractionType
 
 PHYSICS_LIMIT = 300  # above this many nodes, positions come from Python and physics is off
 LABELLED = 25  # the most connected actors, whose labels stay readable at every zoom
@@ -256,7 +257,17 @@ def render_html(
     }
     js, css = _vis_assets()
     nonce = secrets.token_urlsafe(16)
-    page = resources.files(__package__).joinpath("viz_page.html").read_text(encoding="utf-8")
+    page = resources.files(__package__).joinpath("page.html").read_text(encoding="utf-8")
     values = {"NONCE": nonce, "VIS_CSS": css, "DATA": json_for_script(data), "VIS_JS": js}
     # one pass over the template: text inside the data is never scanned for placeholders
     return re.sub(r"__(NONCE|VIS_CSS|DATA|VIS_JS)__", lambda m: values[m.group(1)], page)
+
+
+def page_frame(page: str, height: int = 640) -> str:
+    """The page in an iframe of its own: ``srcdoc`` carries it whole (no file, no server), and
+    ``sandbox="allow-scripts"`` gives it an opaque origin, so its script cannot reach the
+    notebook."""
+    return (
+        f'<iframe sandbox="allow-scripts" style="width:100%;height:{int(height)}px;border:0" '
+        f'srcdoc="{html.escape(page, quote=True)}"></iframe>'
+    )

@@ -15,15 +15,14 @@ from diplograph.graph import (
     LocalStore,
     Neo4jStore,
     QueryError,
-    render_html,
 )
 from diplograph.graph.rows import sort_key
+from diplograph.queries.actors import ACTOR_LABELS, actor_names
+from diplograph.queries.library import Param, _coerce, actor_index, get_query, run_query
+from diplograph.queries.local import in_period, period_end, period_start
 
-from .actors import ACTOR_LABELS, actor_names
 from .convert import selection_to_networkx, to_dataframe
-from .library import Param, _coerce, actor_index, get_query, run_query
-from .local import in_period, period_end, period_start
-from .notebook import page_frame
+from .page import page_frame, render_html
 
 _NAME_COLUMNS = (
     "source",

@@ -1,6 +1,5 @@
-"""How query results and selections show in Jupyter: rows as a plain HTML table, a selection as
-the interactive page inside a sandboxed iframe. Every value is escaped; the page keeps its own
-Content-Security-Policy inside the frame.
+"""What a named query or Cypher returns: ``Rows``, a plain list of dicts that Jupyter shows as
+an HTML table, every value escaped.
 
 >>> rows = Rows([{"source": "<b>A</b>", "n": 2}])
 >>> "&lt;b&gt;A&lt;/b&gt;" in rows._repr_html_(), rows == [{"source": "<b>A</b>", "n": 2}]
@@ -41,13 +40,3 @@ def _cell(value: Any) -> str:
     if isinstance(value, dict):
         value = json.dumps(value, ensure_ascii=False, sort_keys=True)
     return html.escape(str(value))
-
-
-def page_frame(page: str, height: int = 640) -> str:
-    """The page in an iframe of its own: ``srcdoc`` carries it whole (no file, no server), and
-    ``sandbox="allow-scripts"`` gives it an opaque origin, so its script cannot reach the
-    notebook."""
-    return (
-        f'<iframe sandbox="allow-scripts" style="width:100%;height:{int(height)}px;border:0" '
-        f'srcdoc="{html.escape(page, quote=True)}"></iframe>'
-    )

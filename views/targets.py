@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import ConfigError
-from .export_fields import GENERATOR
+from diplograph.graph import ConfigError
+
+from .fields import GENERATOR
 
 _HEAD = 8192  # every mark sits in the first lines
 PAGE_MARK = '<meta name="generator" content="diplograph viz">'

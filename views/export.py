@@ -1,7 +1,7 @@
 """Selections as files for other tools: GEXF 1.3 and GraphML (Gephi, networkx), node-link JSON
 (``networkx.node_link_graph``), CSV as a node table and an edge table (Gephi's spreadsheet
 import, pandas), and PLOVER JSON Lines (one record per interaction, for event-data tools). The
-attributes they carry are one table: ``export_fields.py``.
+attributes they carry are one table: ``fields.py``.
 
 >>> text = export_graph([{"id": "a", "label": "A", "kind": "state"}], [], "json")
 >>> json.loads(text)["nodes"][0]["label"], json.loads(text)["multigraph"]
@@ -18,11 +18,12 @@ from typing import Any
 
 import networkx as nx
 
-from .escape import csv_safe, xml_safe
-from .export_fields import GENERATOR, edge_values, flat, node_values
-from .export_target import export_paths, write_outputs
+from diplograph.graph.escape import csv_safe, xml_safe
+from diplograph.graph.vocabulary import InteractionType, quad_class
+
+from .fields import GENERATOR, edge_values, flat, node_values
 from .gexf import gexf
-from .vocabulary import InteractionType, quad_class
+from .targets import export_paths, write_outputs
 
 FORMATS = ("graphml", "gexf", "json", "csv", "plover")
 CSV_TABLES = ("nodes", "edges")

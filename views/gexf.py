@@ -17,8 +17,9 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from .escape import xml_safe
-from .export_fields import (
+from diplograph.graph.escape import xml_safe
+
+from .fields import (
     EDGE_ATTRIBUTES,
     GENERATOR,
     NODE_ATTRIBUTES,

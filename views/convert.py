@@ -13,7 +13,8 @@ from typing import Any
 import networkx as nx
 
 from diplograph.graph import QueryError, parse_date
-from diplograph.graph.export_fields import interval
+
+from .fields import interval
 
 DATE_COLUMNS = ("date", "first", "last")  # partial ISO dates in query rows
 
