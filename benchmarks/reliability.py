@@ -1,4 +1,5 @@
-"""Reliability, the long run: kills, a restart, parallel writers, fuzz; a table of what held.
+"""Reliability, the long run: kills of loads and ingests, a restart, parallel writers, fuzz; a
+table of what held.
 
     .venv/bin/python benchmarks/reliability.py [--kills 30] [--rounds 3] [--fuzz 2000]
 
@@ -22,7 +23,15 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from load_runs import digest, start_load, write_facts  # noqa: E402
+from load_runs import (  # noqa: E402
+    digest,
+    incomplete_documents,
+    interactions_per_document,
+    start_ingest,
+    start_load,
+    write_articles,
+    write_facts,
+)
 
 from diplograph.cli import main  # noqa: E402
 from diplograph.graph import LocalStore, Neo4jServer, Neo4jStore  # noqa: E402
@@ -66,16 +75,20 @@ def _port() -> int:
         return sock.getsockname()[1]
 
 
-def kills(tally, label, facts, store, env, n, check, rng, total_seconds):
+def kills(tally, label, start, n, check, rng, window, reset=lambda: None):
+    """Start a run ``n`` times and kill it after a random delay within ``window``; a run that
+    finished first is undone with ``reset`` (an ingest would skip every document after it)."""
     for _ in range(n):
-        run = start_load(facts, store, env)
-        time.sleep(rng.uniform(0.8, total_seconds))
+        run = start()
+        time.sleep(rng.uniform(*window))
         landed = run.poll() is None
         run.send_signal(signal.SIGKILL)
         run.wait()
         tally.heard(run.stderr.read())
         survived = check()
         tally.add(label, tried=int(landed), survived=int(landed and survived))
+        if not landed:
+            reset()
 
 
 def parallel(tally, label, files, store, env, expected, read_digest, reset):
@@ -129,33 +142,71 @@ def run(kills_n: int, rounds: int, fuzz_n: int) -> None:
         path = work / "g.json"
         kills(
             tally,
-            "kill -9, embedded",
-            big,
-            str(path),
-            os.environ,
+            "kill -9 load, embedded",
+            lambda: start_load(big, str(path), os.environ),
             kills_n,
             lambda: not path.exists() or bool(LocalStore(path).snapshot()),
             rng,
-            3.0,
+            (0.8, 3.0),
         )
         start_load(big, str(path), os.environ).wait()
         clean = work / "clean.json"
         start_load(big, str(clean), os.environ).wait()
         same = digest(LocalStore(path).snapshot()) == digest(LocalStore(clean).snapshot())
-        tally.add("kill -9, embedded", lost=int(not same))
+        tally.add("kill -9 load, embedded", lost=int(not same))
 
         def whole_batches() -> bool:
             met = neo.read("MATCH ()-[r:MET]->() RETURN count(r) AS n")[0]["n"]
             return met % 200 == 0 or met == 4000
 
         neo.clear()
-        kills(tally, "kill -9, Neo4j", mid, settings.uri, env, kills_n, whole_batches, rng, 6.0)
+        kills(
+            tally,
+            "kill -9 load, Neo4j",
+            lambda: start_load(mid, settings.uri, env),
+            kills_n,
+            whole_batches,
+            rng,
+            (0.8, 6.0),
+        )
         start_load(mid, settings.uri, env).wait()
         recovered = digest(neo.snapshot())
         neo.clear()
         start_load(mid, settings.uri, env).wait()
         clean_neo = digest(neo.snapshot())
-        tally.add("kill -9, Neo4j", lost=int(recovered != clean_neo))
+        tally.add("kill -9 load, Neo4j", lost=int(recovered != clean_neo))
+
+        articles = write_articles(work / "articles", 300)
+        ingested, clean_ingest = work / "ingested.json", work / "clean-ingest.json"
+        start_ingest(articles, str(clean_ingest), os.environ).wait()
+        clean_ingest_digest = digest(LocalStore(clean_ingest).snapshot())
+        kills(
+            tally,
+            "kill -9 ingest, embedded",
+            lambda: start_ingest(articles, str(ingested), os.environ),
+            kills_n,
+            lambda: not ingested.exists() or bool(LocalStore(ingested).snapshot()),
+            rng,
+            (1.0, 8.0),
+            reset=lambda: ingested.unlink(missing_ok=True),
+        )
+        start_ingest(articles, str(ingested), os.environ).wait()
+        same = digest(LocalStore(ingested).snapshot()) == clean_ingest_digest
+        tally.add("kill -9 ingest, embedded", lost=int(not same))
+        expected = interactions_per_document(LocalStore(clean_ingest).snapshot())
+        neo.clear()
+        kills(
+            tally,
+            "kill -9 ingest, Neo4j",
+            lambda: start_ingest(articles, settings.uri, env),
+            kills_n,
+            lambda: not incomplete_documents(neo, expected),
+            rng,
+            (4.5, 10.0),
+            reset=neo.clear,
+        )
+        start_ingest(articles, settings.uri, env).wait()
+        tally.add("kill -9 ingest, Neo4j", lost=int(digest(neo.snapshot()) != clean_ingest_digest))
 
         neo.clear()
         load = start_load(mid, settings.uri, env, batch_size=50)

@@ -350,22 +350,29 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str) -> None:
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @published_option
 @store_options
+@batch_size_option
 @format_option
 @quiet_option
 def ingest_command(
-    paths: tuple[str, ...], published: str | None, store: dict, fmt: str, quiet: bool
+    paths: tuple[str, ...],
+    published: str | None,
+    store: dict,
+    batch_size: int,
+    fmt: str,
+    quiet: bool,
 ) -> None:
     """Extract interactions from articles and load them (folders are searched recursively).
 
     Documents already in the store (same content hash) are skipped, so ingesting twice changes
-    nothing.
+    nothing. A document counts as in the store once all its interactions are: an ingest killed
+    part-way is completed by running it again.
 
     \b
     Example:
       diplograph ingest examples/articles/ && diplograph query talked-to -p actor Blinken
     """
     published = _published(published)
-    with open_store(**store) as target:
+    with open_store(**store, batch_size=batch_size) as target:
         with _progress(quiet, "ingesting") as progress:
             report = ingest(
                 target,

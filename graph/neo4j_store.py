@@ -248,28 +248,31 @@ class Neo4jStore:
         ingested_at: str | None = None,
         progress: Progress | None = None,
     ) -> WriteReport:
-        """Merge facts into the graph: nodes first, then relationships, in batches of batch_size."""
+        """Merge facts into the graph in batches of batch_size: actors and places first, then
+        relationships, and the documents' Article nodes last. An Article is the mark that its
+        document is in (ingest skips a document the store holds), so a write killed part-way
+        leaves no document marked whose interactions are missing: a re-run completes them."""
         facts = list(facts)
         batch = build_batch(facts, ingested_at or now_iso())
         self.ensure_constraints()
         created = {"nodes_created": 0, "relationships_created": 0}
-        jobs = [
-            (
-                (
-                    cypher.node_exists(label),
-                    cypher.node_create(label),
-                    cypher.node_statement(label),
-                ),
-                [{"key": key, **props} for key, props in rows.items()],
-                None,
+
+        def node_job(label: Label, rows: dict) -> tuple:
+            statements = (
+                cypher.node_exists(label),
+                cypher.node_create(label),
+                cypher.node_statement(label),
             )
-            for label, rows in batch.nodes.items()
-        ]
+            return statements, [{"key": key, **props} for key, props in rows.items()], None
+
+        jobs = [node_job(lb, rows) for lb, rows in batch.nodes.items() if lb is not Label.ARTICLE]
         for (rel, src, tgt), rows in batch.relationships.items():
             rel_type = rel_type_of(rel)
             statements = _statements(rel_type, src, tgt)
             rows = [{"key": key, **props} for key, props in rows.items()]
             jobs.append((statements, rows, (rel_type, src, tgt)))
+        if Label.ARTICLE in batch.nodes:  # last: see the docstring
+            jobs.append(node_job(Label.ARTICLE, batch.nodes[Label.ARTICLE]))
         total = batch.node_count + batch.relationship_count
         for statements, rows, kind in jobs:
             for chunk in chunked(rows, self.batch_size):

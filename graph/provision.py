@@ -195,6 +195,18 @@ class Neo4jServer:
         except Exception:
             return False
 
+    def _port_frees(self, timeout: float = 10.0) -> bool:
+        """Whether the Bolt port is free, or frees within ``timeout``: a server killed a moment
+        ago holds it until the kernel has closed its sockets (and our own dead child is reaped)."""
+        deadline = time.monotonic() + timeout
+        while _port_open(self.port):
+            if self._process is not None:
+                self._process.poll()  # reap our own killed child
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.1)
+        return True
+
     def start(self, timeout: float = 180.0) -> Neo4jSettings:
         """Start the server (provisioning it first if needed); return when Bolt answers."""
         if self.pid() is not None:
@@ -204,7 +216,7 @@ class Neo4jServer:
         java = _java()
         if _java_major(java) < 17:
             raise ProvisionError(f"Neo4j {NEO4J_VERSION} needs Java 17 or newer; {java} is older.")
-        if _port_open(self.port):
+        if not self._port_frees():
             raise ProvisionError(
                 f"Port {self.port} on 127.0.0.1 is already in use. Stop what "
                 "runs there, or pick another port with --port."

@@ -1,5 +1,5 @@
-"""Run ``diplograph load`` as separate processes on synthetic facts, and compare the graphs they
-leave: what the crash, restart and parallel-writer tests share."""
+"""Run ``diplograph load`` and ``ingest`` as separate processes on synthetic facts and articles,
+and compare the graphs they leave: what the crash, restart and parallel-writer tests share."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import hashlib
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 
@@ -29,6 +30,47 @@ def write_facts(path: Path, n: int, *, offset: int = 0) -> Path:
             }
             f.write(json.dumps(row) + "\n")
     return path
+
+
+ARTICLE = """Ministers meet, round {i}
+
+{state_a}'s Foreign Minister Jonas Berg met {state_b}'s Foreign Minister Ana Ferreira in Oslo \
+on {day} {month} {year} to discuss fisheries.
+
+On {day} {month} {year}, Berg spoke by phone with Chile's Foreign Minister Rosa Lima about trade.
+
+Ferreira accused Spain of delaying the talks on {day} {month} {year}.
+"""
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip
+PUBLISHED = "2026-01-31"
+
+
+def write_articles(folder: Path, n: int) -> Path:
+    """``n`` short readouts, each with its own date, so each adds interactions of its own."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        text = ARTICLE.format(
+            i=i,
+            state_a=("Norway", "Denmark")[i % 2],
+            state_b=("Portugal", "Ireland")[i % 2],
+            day=i % 28 + 1,
+            month=MONTHS[i // 28 % 12],
+            year=2020 + i // 336,
+        )
+        (folder / f"article-{i:04d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def start_ingest(folder: Path, store: str, env: dict, batch_size: int = 20) -> subprocess.Popen:
+    command = [sys.executable, "-m", "diplograph.cli", "ingest", str(folder), "--store", store]
+    return subprocess.Popen(
+        [*command, "--published", PUBLISHED, "--batch-size", str(batch_size), "--quiet"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def start_load(path: Path, store: str, env: dict, batch_size: int = 200) -> subprocess.Popen:
@@ -64,3 +106,24 @@ def assert_neo4j_equals_a_clean_load(store, facts: Path, uri: str, env: dict) ->
     store.clear()
     assert start_load(facts, uri, env).wait() == 0
     assert digest(store.snapshot()) == recovered
+
+
+def interactions_per_document(snapshot: dict) -> Counter:
+    """How many interactions cite each document (article key), in a snapshot."""
+    return Counter(
+        a for *_, props in snapshot["relationships"] for a in props.get("articles") or ()
+    )
+
+
+def incomplete_documents(store, expected: Counter) -> list[str]:
+    """Documents a Neo4j store marks as stored (an Article node) while some of their
+    interactions are missing: what a killed ingest must never leave."""
+    stored = [r["key"] for r in store.read("MATCH (a:Article) RETURN a.key AS key")]
+    cited = {
+        r["k"]: r["n"]
+        for r in store.read(
+            "MATCH ()-[r]->() WHERE r.articles IS NOT NULL UNWIND r.articles AS k "
+            "RETURN k, count(*) AS n"
+        )
+    }
+    return [key for key in stored if cited.get(key, 0) != expected[key]]

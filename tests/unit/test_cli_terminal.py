@@ -107,18 +107,7 @@ def test_every_row_printing_command_takes_the_same_formats():
 
 def test_query_tables_show_article_titles_and_json_keeps_the_ids(store, capsys, monkeypatch):
     monkeypatch.setenv("COLUMNS", "200")
-    args = [
-        "query",
-        "between",
-        "-p",
-        "a",
-        "Rubio",
-        "-p",
-        "b",
-        "Wang Yi",
-        "--store",
-        str(store.path),
-    ]
+    args = [*"query between -p a Rubio -p b".split(), "Wang Yi", "--store", str(store.path)]
     assert main(args) == 0
     table = capsys.readouterr().out
     assert "U.S., China Step Up" in table and "sha256:" not in table
