@@ -127,6 +127,25 @@ def test_lists_of_titled_names_with_compound_offices():
     assert visited == {("Ana Ruiz", "Ecuador"), ("Otto Lind", "Ecuador"), ("Eva Sand", "Ecuador")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Ruiz spoke by phone with Foreign Minister Otto Lind about grain.",
+        "Prime Minister Ana Ruiz spoke to President Otto Lind about the border on Monday.",
+        "On Monday, Chancellor Ana Ruiz spoke with President Otto Lind about energy prices.",
+    ],
+)
+def test_speaking_with_someone_about_a_topic_is_a_call_and_a_discussion(text):
+    found = facts(text)
+    assert ("CALLED", "actual", "Ana Ruiz", "Otto Lind") in found
+    assert ("DISCUSSED", "actual", "Ana Ruiz", "Otto Lind") in found
+
+
+def test_talking_about_a_topic_names_no_channel():
+    found = facts("Foreign Minister Ana Ruiz talked with Foreign Minister Otto Lind about grain.")
+    assert [k for k, *_ in found] == ["DISCUSSED"]
+
+
 def test_the_group_is_everyone_on_the_last_call():
     found = facts(
         "Secretary Ana Ruiz spoke with the foreign ministers of Chile, Peru, and the "
