@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from diplograph.graph import InteractionType, Organization, Person, State, Summit
 
 from .frames import Frame, frames_for, word_class
-from .mentions import DocumentContext, Mention
+from .mentions import DocumentContext, Mention, state_code
 from .parties import SentenceParties
 from .status import speaks_of_a_plan, status
 from .tree import (
@@ -133,6 +133,8 @@ class ParsedSentence(SentenceParties):
             targets = []
         else:
             targets = [(m, d) for m, d in targets if _takes(frame.takes, m, d)]
+            if not targets and "trip" in InteractionType(frame.type).roles:
+                targets = self._destination(frame, trigger)
         sources = [(m, d) for m, d in sources if not isinstance(m.single, Summit)]
         if not sources and frame.type in _TOLD_OF_THE_PAIR and _impersonal(trigger):
             # "It was agreed to continue ...", "All aspects will be discussed": the parties are
@@ -152,6 +154,19 @@ class ParsedSentence(SentenceParties):
             status(trigger),
             summits,
         )
+
+    def _destination(self, frame: Frame, trigger) -> list[tuple[Mention, bool]]:
+        """Where a trip went, when it names a city: "travelled to Lima", "a visit to New Delhi"
+        go to the state of that capital or city (the mentions leave a capital after to / in
+        as a place, since "met in Beijing" is not a meeting with China)."""
+        slots = {slot for slot in frame.target if slot not in ("dobj", "between")}
+        for prep in _preps(trigger, slots):
+            for obj in _objects(prep):
+                words = [c for c in obj.lefts if c.dep_ == "compound"] + [obj]
+                for text in (" ".join(w.text for w in words), obj.text):
+                    if code := state_code(text):
+                        return [(Mention(0, 0, (State(code=code),), via="place"), True)]
+        return []
 
     def _verbal(self, frame: Frame, verb) -> tuple[list, list]:
         passive = _passive(verb)

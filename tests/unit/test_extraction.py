@@ -141,6 +141,24 @@ def test_speaking_with_someone_about_a_topic_is_a_call_and_a_discussion(text):
     assert ("DISCUSSED", "actual", "Ana Ruiz", "Otto Lind") in found
 
 
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Prime Minister Ana Ruiz travelled to Lima on Monday.", "Peru"),
+        ("Prime Minister Ana Ruiz arrived in Lima on Monday.", "Peru"),
+        ("Prime Minister Ana Ruiz concluded a working visit to Washington, D.C.", "United States"),
+        ("Foreign Minister Ana Ruiz will travel to New Delhi next week.", "India"),
+    ],
+)
+def test_a_trip_to_a_capital_is_a_visit_to_its_state(text, state):
+    assert [(k, t) for k, _, _, t in facts(text)] == [("VISITED", state)]
+
+
+def test_a_meeting_in_a_capital_is_not_with_its_state():
+    found = facts("Foreign Minister Otto Lind met Foreign Minister Ana Ruiz in Lima on Monday.")
+    assert [k for k, *_ in found] == ["MET"]
+
+
 def test_talking_about_a_topic_names_no_channel():
     found = facts("Foreign Minister Ana Ruiz talked with Foreign Minister Otto Lind about grain.")
     assert [k for k, *_ in found] == ["DISCUSSED"]
