@@ -146,6 +146,9 @@ def _reads_as_headline(line: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", undated)) >= 4
 
 
+TITLE_LIMIT = 160  # characters of opening words kept as a title
+
+
 def document_title(cleaned: CleanText, words: int = 12) -> str | None:
     """The title to store for a document: its first line when that reads as a headline, else
     the opening words of its first paragraph (a dateline or a byline names no article).
@@ -159,7 +162,10 @@ def document_title(cleaned: CleanText, words: int = 12) -> str | None:
     for paragraph in cleaned.paragraphs:
         opening = paragraph.split()
         if len(opening) >= 4 and not _caption(paragraph):
-            return " ".join(opening[:words]) + ("…" if len(opening) > words else "")
+            text = " ".join(opening[:words])
+            if len(text) > TITLE_LIMIT:  # a run of words without spaces is no title either
+                text = text[:TITLE_LIMIT].rstrip()
+            return text + ("…" if len(opening) > words or len(text) < len(paragraph) else "")
     return cleaned.title
 
 

@@ -4,6 +4,7 @@ dateline, a stamp, a byline or the publisher's name gives way to the opening wor
 import pytest
 
 from diplograph.loaders import extract_article
+from diplograph.loaders.cleaning import TITLE_LIMIT, clean_text, document_title
 from diplograph.loaders.documents import Article
 
 BODY = "The Foreign Minister met her Chilean counterpart in Santiago on Tuesday to discuss trade."
@@ -39,3 +40,11 @@ def test_a_page_title_wins_over_the_text():
     article = Article("a.html", BODY, title="Chile and Japan talk trade")
     fact, *_ = extract_article(article, "2025-03-04").facts
     assert fact.document.title == "Chile and Japan talk trade"
+
+
+def test_opening_words_without_spaces_are_cut_to_a_title():
+    text = "- AFP\n\n" + "x" * 20000 + " met y z w"
+    parsed = extract_article(Article("a.txt", text), "2025-03-04")  # raised on the long title
+    title = document_title(clean_text(text))
+    assert len(title) == TITLE_LIMIT + 1 and title.endswith("…")
+    assert parsed.facts == []
