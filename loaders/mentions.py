@@ -112,11 +112,13 @@ class DocumentContext:
         titled = (m.single for m in named if isinstance(m.single, Person) and m.single.title)
         return tuple(dict.fromkeys(titled))
 
-    def unnamed(self, title: str) -> Person:
+    def unnamed(self, title: str, state: str | None = None, place: str = "") -> Person:
         """The holder of an office the document never names ("the Prime Minister"), kept apart
-        from the unnamed holders of other documents: "Prime Minister (unnamed, 2024-06-14)"."""
+        from the unnamed holders of other documents: "Prime Minister (unnamed, 2024-06-14)";
+        with the state the title names ("the President of Russia"), that state's holder."""
         qualifier = f"unnamed, {self.scope}" if self.scope else "unnamed"
-        return Person(name=f"{title} ({qualifier})", title=title)
+        office = f"{title} of {place}" if state and place else title
+        return Person(name=f"{office} ({qualifier})", title=title, state=state)
 
     def remember(self, person: Person) -> Person:
         known = self.persons.get(person.name)
@@ -411,6 +413,16 @@ def state_code(text: str) -> str | None:
     return codes.get(text) or capitals.get(text) or demonyms.get(text)
 
 
+def _state_after(found: list[Mention], sentence: str, end: int) -> Mention | None:
+    """The state mention right after a title's "of" ("the President of the Republic of Chile")."""
+    for mention in found:
+        if isinstance(mention.single, State) and mention.start >= end:
+            between = sentence[end : mention.start]
+            if re.fullmatch(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?", between):
+                return mention
+    return None
+
+
 def _clean_name(name: str) -> str | None:
     words = name.split()
     if words and words[-1][-2:] in ("’s", "'s"):  # "President Trump’s role": Trump
@@ -611,7 +623,17 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
     for m in _TITLE_REF.finditer(sentence):
         title = m.group(1).casefold()
         name = ctx.by_title.get(title)  # "the Prime Minister" is not any minister
-        if name:
+        of_state = _state_after(found, sentence, m.end()) if m.group(1)[0].isupper() else None
+        if of_state is not None:  # "the President of Russia": the office in that state
+            code = of_state.single.code
+            found.remove(of_state)
+            taken.remove((of_state.start, of_state.end))
+            known = ctx.persons[name] if name else None
+            if known is None or known.state != code:
+                place = sentence[of_state.start : of_state.end]
+                known = ctx.remember(ctx.unnamed(_title_text(m.group(1)), code, place))
+            add(m.start(), of_state.end, (known,), "title")
+        elif name:
             add(m.start(), m.end(), (ctx.persons[name],), "title")
         elif m.group(1)[0].isupper():
             person = ctx.remember(ctx.unnamed(_title_text(m.group(1))))

@@ -159,6 +159,27 @@ def test_a_meeting_in_a_capital_is_not_with_its_state():
     assert [k for k, *_ in found] == ["MET"]
 
 
+def test_an_office_of_a_named_state_is_its_holder_on_the_date():
+    found = facts(
+        "The President of Russia congratulated the Prime Minister of India on the result.",
+        published="2024-06-05",
+    )
+    assert found == [("PRAISED", "actual", "Vladimir Putin", "Narendra Modi")]
+
+
+def test_two_offices_of_two_states_are_two_people():
+    found = facts("The President of Chile met the President of Peru.", published="2024-06-05")
+    assert found == [("MET", "actual", "Gabriel Boric", "Dina Boluarte")]
+
+
+def test_an_office_of_a_state_outside_the_table_stays_unnamed_with_its_state():
+    (fact,) = extract_facts(
+        "The President of Iceland met Foreign Minister Ana Ruiz.", published=PUB
+    )
+    assert fact.source.name == "President of Iceland (unnamed, 2025-03-14)"
+    assert fact.source.state == "ISL"
+
+
 def test_talking_about_a_topic_names_no_channel():
     found = facts("Foreign Minister Ana Ruiz talked with Foreign Minister Otto Lind about grain.")
     assert [k for k, *_ in found] == ["DISCUSSED"]
