@@ -43,6 +43,8 @@ def _pos(token) -> str | None:
         return "VERB"
     if token.pos_ == "ADJ" and _bare_root(token):  # "Welcome to Santiago", read as an adjective
         return "VERB"
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":  # "is opposed to", "remains grateful to"
+        return "VERB"
     return None
 
 

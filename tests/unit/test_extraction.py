@@ -180,6 +180,24 @@ def test_an_office_of_a_state_outside_the_table_stays_unnamed_with_its_state():
     assert fact.source.state == "ISL"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chile firmly opposes Peru's decision to close the border.", ("CRITICIZED", "Peru")),
+        ("Chile remains strongly opposed to Peru's plan.", ("CRITICIZED", "Peru")),
+        ("Minister Ana Ruiz said Chile is opposed to Peru's ban.", ("CRITICIZED", "Peru")),
+        ("Chile is grateful to Peru for its help after the floods.", ("PRAISED", "Peru")),
+        ("Minister Ana Ruiz said she was proud of President Otto Lind.", ("PRAISED", "Otto Lind")),
+    ],
+)
+def test_predicative_adjectives_read_as_their_verbs(text, expected):
+    assert [(k, t) for k, _, _, t in facts(text)] == [expected]
+
+
+def test_an_adjective_without_its_party_states_nothing():
+    assert facts("Chile is proud of its record and opposed to the new tariffs.") == []
+
+
 def test_talking_about_a_topic_names_no_channel():
     found = facts("Foreign Minister Ana Ruiz talked with Foreign Minister Otto Lind about grain.")
     assert [k for k, *_ in found] == ["DISCUSSED"]
