@@ -38,14 +38,24 @@ class SentenceParties:
                 if start < mention.end and end > mention.start and self.at[i] is None:
                     self.at[i] = mention
 
+    def _appositive_names(self, token) -> list[Mention]:
+        """The names in apposition to a word, through a form of address ("the President of
+        X, His Excellency Dr. Y": Y)."""
+        out = []
+        for child in token.children:
+            if child.dep_ != "appos":
+                continue
+            mention = self.at[child.i]
+            if mention is not None and mention.via == "name":
+                out.append(mention)
+            elif mention is None and lemma(child) in word_class("address"):
+                out += self._appositive_names(child)
+        return out
+
     def mentions_of(self, token, via_owner: bool = False) -> list[tuple[Mention, bool]]:
         """The mentions an argument word stands for, each with whether it is the word itself
         (True) or an owner of it ("China's actions", "the ministers of France")."""
-        named = [
-            self.at[c.i]
-            for c in token.children
-            if c.dep_ == "appos" and self.at[c.i] is not None and self.at[c.i].via == "name"
-        ]
+        named = self._appositive_names(token)
         own = self.at[token.i] or self._proper_name(token)
         if own is not None and own.via == "group":  # "the leaders of China and Peru"
             members = [

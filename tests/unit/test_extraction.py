@@ -198,6 +198,13 @@ def test_an_adjective_without_its_party_states_nothing():
     assert facts("Chile is proud of its record and opposed to the new tariffs.") == []
 
 
+def test_a_form_of_address_passes_on_the_name_after_it():
+    found = facts(
+        "The President of Iceland, His Excellency Dr. Halla Tomasdottir, will travel to Chile."
+    )
+    assert found == [("VISITED", "planned", "Halla Tomasdottir", "Chile")]
+
+
 def test_talking_about_a_topic_names_no_channel():
     found = facts("Foreign Minister Ana Ruiz talked with Foreign Minister Otto Lind about grain.")
     assert [k for k, *_ in found] == ["DISCUSSED"]
