@@ -23,15 +23,15 @@ KILL_POINTS = 20
 ARTICLES = 300
 
 
-def _kill_at_random_points(folder, store, env, after_each, reset, seed, window):
-    """Start the ingest KILL_POINTS times and kill it after a random delay; a run that finished
-    first is undone (``reset``), so every run has documents left to write. Return how many
-    kills landed mid-run."""
+def _kill_at_random_points(folder, store, env, after_each, reset, seed, wait):
+    """Start the ingest KILL_POINTS times and kill it when ``wait(run, rng)`` returns; a run
+    that finished first is undone (``reset``), so every run has documents left to write.
+    Return how many kills landed mid-run."""
     rng = random.Random(seed)
     landed = 0
     for _ in range(KILL_POINTS):
         run = start_ingest(folder, store, env)
-        time.sleep(rng.uniform(*window))  # seconds after the start
+        wait(run, rng)
         finished = run.poll() is not None
         landed += not finished
         run.send_signal(signal.SIGKILL)
@@ -61,14 +61,11 @@ def test_local_store_survives_ingest_kills(corpus, tmp_path):
         if path.exists():
             LocalStore(path).snapshot()  # raises on a torn file
 
+    def anywhere(run, rng):  # from the CLI's start to the one write at the end
+        time.sleep(rng.uniform(0.2 * seconds, 0.95 * seconds))
+
     landed = _kill_at_random_points(
-        folder,
-        str(path),
-        os.environ,
-        readable,
-        lambda: path.unlink(missing_ok=True),
-        seed=3,
-        window=(0.2 * seconds, 0.95 * seconds),  # from the CLI's start to the one write
+        folder, str(path), os.environ, readable, lambda: path.unlink(missing_ok=True), 3, anywhere
     )
     assert landed >= KILL_POINTS // 2, "most kills must land mid-ingest"
     assert start_ingest(folder, str(path), os.environ).wait() == 0
@@ -80,11 +77,17 @@ def test_neo4j_ingest_kills_mark_no_document_early(corpus, neo4j_store, neo4j_se
     folder, clean, _ = corpus
     env = {**os.environ, "NEO4J_PASSWORD": neo4j_settings.password}
     expected = interactions_per_document(clean.snapshot())
-    started = time.monotonic()
-    assert start_ingest(folder, neo4j_settings.uri, env).wait() == 0  # how long a whole run takes
-    seconds = time.monotonic() - started
-    neo4j_store.clear()
     in_the_write = 0  # kills that left some interactions written and not every document marked
+
+    def relationships():
+        return neo4j_store.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+
+    def while_writing(run, rng):
+        """Once the run's batches start adding relationships, a random moment after."""
+        before, deadline = relationships(), time.monotonic() + 120
+        while run.poll() is None and relationships() == before and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(rng.uniform(0.0, 1.0))
 
     def complete_documents_only():
         nonlocal in_the_write
@@ -99,8 +102,8 @@ def test_neo4j_ingest_kills_mark_no_document_early(corpus, neo4j_store, neo4j_se
         env,
         complete_documents_only,
         neo4j_store.clear,
-        seed=4,
-        window=(0.45 * seconds, 0.95 * seconds),  # mostly while the batches are written
+        4,
+        while_writing,
     )
     assert landed >= KILL_POINTS // 2, "most kills must land mid-ingest"
     assert in_the_write >= 3, "kills must land while the documents are being written"
