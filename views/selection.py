@@ -17,6 +17,7 @@ from diplograph.graph import (
     QueryError,
 )
 from diplograph.graph.rows import sort_key
+from diplograph.graph.subgraph import node_id
 from diplograph.queries.actors import ACTOR_LABELS, actor_names
 from diplograph.queries.library import Param, _coerce, actor_index, get_query, run_query
 from diplograph.queries.local import in_period, period_end, period_start
@@ -109,7 +110,7 @@ def select_graph(
     keep_edges: set[str] | None = None
     if ego is not None:
         label, key = actor_index(store).resolve(ego, ACTOR_LABELS)
-        keep_nodes = store.neighbourhood(f"{label}:{key}", hops)
+        keep_nodes = store.neighbourhood(node_id(label, key), hops)
     if query is not None:
         get_query(query)
         rows = run_query(store, query, **(params or {}))
@@ -209,7 +210,7 @@ def _from_rows(
     index = actor_index(store)
     by_name: dict[str, list[str]] = defaultdict(list)
     for (label, key), name in index.names.items():
-        by_name[name].append(f"{label}:{key}")
+        by_name[name].append(node_id(label, key))
     nodes: set[str] = set()
     edge_ids: set[str] = set()
     for row in rows:
@@ -222,7 +223,7 @@ def _from_rows(
         for path_name in row.get("path") or []:
             nodes.update(by_name.get(path_name, []))
         if row.get("key") is not None and row.get("kind"):
-            nodes.add(f"{row['kind']}:{row['key']}")
+            nodes.add(node_id(row["kind"], row["key"]))
     for ends in store.interaction_ends(edge_ids).values():
         nodes.update(ends)
     spec = get_query(query)
@@ -230,7 +231,7 @@ def _from_rows(
         if param.kind in ("actor", "summit") and params.get(param.name) is not None:
             labels = ACTOR_LABELS if param.kind == "actor" else ("Summit",)
             label, key = index.resolve(str(params[param.name]), labels)
-            nodes.add(f"{label}:{key}")
+            nodes.add(node_id(label, key))
     if not nodes:
         raise QueryError(f"query {query!r} returned nothing to draw")
     return nodes, edge_ids or None
