@@ -592,8 +592,12 @@ def viz(store: dict, out: Path, open_page: bool, force: bool, **selection: Any) 
 
     Node colour and shape by kind, size by counterparts; edge colour by type (conflict in reds),
     dashed when planned/claimed/negated, arrows when directed; parallel interactions of one type
-    are one edge whose width and tooltip carry the count. A legend with working filters, a
-    search box, and a month-by-month timeline under the network.
+    are one edge whose width and tooltip carry the count; the most connected actors stay
+    labelled at every zoom. Filters for types, statuses and kinds, "hide isolated nodes", header
+    counts that follow them, a search over names, codes and capitals, a details panel for a
+    selected node, a PNG download, and a chart of interactions per month whose brush filters
+    the network. An --out that is the store, or a file diplograph did not write, is refused
+    unless --force.
 
     \b
     Example:
