@@ -23,10 +23,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from bolt_proxy import BoltProxy  # noqa: E402
 from load_runs import (  # noqa: E402
     digest,
     incomplete_documents,
     interactions_per_document,
+    load_counted,
     start_ingest,
     start_load,
     write_articles,
@@ -99,6 +101,27 @@ def parallel(tally, label, files, store, env, expected, read_digest, reset):
         tally.heard(r.stderr.read())
     held = codes == [0] * len(files) and read_digest() == expected
     tally.add(label, tried=1, survived=int(held))
+
+
+def lost_commits(tally, neo, facts, settings, env, expected, n, rng):
+    """A commit's answer cut at a random transaction of a load, through a proxy: the load must
+    exit 0 with the clean run's counts and graph."""
+    neo.clear()
+    _, _, clean = load_counted(facts, settings.uri, env)
+    proxy = BoltProxy(("127.0.0.1", int(settings.uri.rsplit(":", 1)[1])))
+    try:
+        for _ in range(n):
+            neo.clear()
+            proxy.lost = 0
+            proxy.lose_commit(rng.randint(1, 30))
+            code, err, counts = load_counted(facts, proxy.uri, env)
+            tally.heard(err)
+            held = code == 0 and counts == clean and digest(neo.snapshot()) == expected
+            tally.add(
+                "commit answer lost, Neo4j", tried=proxy.lost, survived=int(held and proxy.lost)
+            )
+    finally:
+        proxy.close()
 
 
 def fuzz(tally, n, rng, folder):
@@ -221,6 +244,8 @@ def run(kills_n: int, rounds: int, fuzz_n: int) -> None:
             start_load(mid, settings.uri, env).wait()
         restarted = digest(neo.snapshot()) == clean_neo and "Traceback" not in err
         tally.add("Neo4j restart mid-load", tried=1, survived=int(restarted))
+
+        lost_commits(tally, neo, mid, settings, env, clean_neo, kills_n, rng)
 
         files = [write_facts(work / f"p{i}.jsonl", 3000, offset=i * 1500) for i in range(4)]
         seq = work / "seq.json"

@@ -757,8 +757,9 @@ def status() -> None:
 
 
 class _OneLine(logging.Handler):
-    """The driver's notices ("Transaction failed and will be retried in 1.1s (...)") as one line
-    on the stderr of the moment."""
+    """The driver's notices ("Transaction failed and will be retried in 1.1s (...)") and the
+    store's own ("Neo4j's answer to a commit was lost; ...") as one line on the stderr of the
+    moment."""
 
     def emit(self, record: logging.LogRecord) -> None:
         text = " ".join(record.getMessage().split())
@@ -766,11 +767,12 @@ class _OneLine(logging.Handler):
 
 
 def _quiet_driver_logs() -> None:
-    driver = logging.getLogger("neo4j")
-    if not driver.handlers:
-        driver.addHandler(_OneLine())
-        driver.setLevel(logging.WARNING)
-        driver.propagate = False
+    for name in ("neo4j", "diplograph.graph.neo4j_store"):
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(_OneLine())
+            logger.setLevel(logging.WARNING)
+            logger.propagate = False
 
 
 def main(argv: list[str] | None = None) -> int:

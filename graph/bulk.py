@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from . import cypher
 from .contacts import contact_rows
 from .errors import StoreError
 from .facts import Interaction
@@ -170,7 +171,7 @@ def bulk_load(
     batch = build_batch(facts, ingested_at or now_iso())
     step("rows")
     with Neo4jStore(server.start(), batch_size=batch_size) as store:
-        if store.read("MATCH (n) RETURN count(n) > 0 AS any")[0]["any"]:
+        if store.read(cypher.HOLDS_DATA)[0]["any"]:
             raise StoreError(
                 "The bulk import replaces the database: it is only for a first load into an "
                 "empty database, and this one holds a graph. Load without --bulk."

@@ -10,11 +10,21 @@ from __future__ import annotations
 from functools import cache
 
 from .rows import NODE_RULES, MergeRule, rule_for
-from .vocabulary import DerivedType, InteractionType, Label, StructuralType, quote_name
+from .vocabulary import (
+    DerivedType,
+    InteractionType,
+    InternalLabel,
+    Label,
+    StructuralType,
+    quote_name,
+)
+
+_BATCH = quote_name(InternalLabel.BATCH)
 
 
 def constraint_statements() -> list[str]:
-    """Uniqueness constraints on every label's key and every interaction type's key."""
+    """Uniqueness constraints on every label's key, every interaction type's key and the
+    batch marks' token."""
     statements = [
         f"CREATE CONSTRAINT {label.value.lower()}_key IF NOT EXISTS "
         f"FOR (n:{quote_name(label)}) REQUIRE n.key IS UNIQUE"
@@ -25,6 +35,10 @@ def constraint_statements() -> list[str]:
         f"FOR ()-[r:{quote_name(rel)}]-() REQUIRE r.key IS UNIQUE"
         for rel in (*InteractionType, *StructuralType, *DerivedType)
     ]
+    statements.append(
+        f"CREATE CONSTRAINT diplograph_batch_token IF NOT EXISTS "
+        f"FOR (m:{_BATCH}) REQUIRE m.token IS UNIQUE"
+    )
     return statements
 
 
@@ -150,9 +164,27 @@ def actual_interactions() -> str:
     )
 
 
+# A write batch's mark (see InternalLabel.BATCH): looked for first, made last, in the batch's
+# transaction; the writer's previous marks and any older than ``$stale_ms`` (a writer that died)
+# are dropped with it.
+BATCH_DONE = (
+    f"MATCH (m:{_BATCH} {{token: $token}}) "
+    "RETURN m.nodes_created AS nodes_created, m.relationships_created AS relationships_created"
+)
+BATCH_MARK = (
+    f"CREATE (:{_BATCH} {{token: $token, at: timestamp(), "
+    "nodes_created: $nodes_created, relationships_created: $relationships_created})"
+)
+BATCH_UNMARK = (
+    f"MATCH (m:{_BATCH}) WHERE m.token IN $tokens OR m.at < timestamp() - $stale_ms DELETE m"
+)
 CONTACT_COUNT = f"MATCH ()-[c:{quote_name(DerivedType.CONTACT)}]->() RETURN count(c) AS n"
 ARTICLE_IDS = "UNWIND $ids AS id MATCH (a:Article {key: id}) RETURN a.key AS id"
-SNAPSHOT_NODES = "MATCH (n) RETURN labels(n)[0] AS label, n.key AS key, properties(n) AS props"
+HOLDS_DATA = f"MATCH (n) WHERE NOT n:{_BATCH} RETURN count(n) > 0 AS any"
+SNAPSHOT_NODES = (  # the data, without the writer's batch marks
+    f"MATCH (n) WHERE NOT n:{_BATCH} "
+    "RETURN labels(n)[0] AS label, n.key AS key, properties(n) AS props"
+)
 SNAPSHOT_RELATIONSHIPS = (  # the data, without the derived index
     f"MATCH (s)-[r]->(t) WHERE type(r) <> '{DerivedType.CONTACT.value}' "
     "RETURN type(r) AS type, labels(s)[0] AS src_label, s.key AS src, "

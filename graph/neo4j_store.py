@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import random
 import time
+import uuid
 from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
@@ -31,6 +32,10 @@ from .vocabulary import DerivedType, Label
 log = logging.getLogger(__name__)
 
 RACE_RETRIES = 8  # a key created by a concurrent load between our check and our create
+LOST_COMMIT_RETRIES = 3  # a batch whose commit's answer never came: its mark tells if it is in
+# A batch mark older than this was left by a writer that died: a live writer's retries of a batch
+# end within the driver's retry time (30 s).
+STALE_MARK_MS = 10 * 60 * 1000
 
 
 START_HINT = (
@@ -98,6 +103,7 @@ class Neo4jStore:
         self._driver = driver
         self._constraints_done = False
         self._reachable = False
+        self._marks: list[str] = []  # this writer's committed batch marks, dropped with the next
         self.generation = 0  # bumped by every write: caches built on reads check it
 
     def __repr__(self) -> str:
@@ -138,13 +144,22 @@ class Neo4jStore:
             return [{k: plain(v) for k, v in record.items()} for record in tx.run(query, params)]
 
         with self._translated():
-            with self._driver.session(
-                database=self.database, default_access_mode=neo4j.READ_ACCESS
-            ) as session:
-                return session.execute_read(work)
+            for lost in range(LOST_COMMIT_RETRIES + 1):
+                try:
+                    with self._driver.session(
+                        database=self.database, default_access_mode=neo4j.READ_ACCESS
+                    ) as session:
+                        return session.execute_read(work)
+                except neo4j_errors.IncompleteCommit:  # a read may run again
+                    if lost == LOST_COMMIT_RETRIES:
+                        raise
+                    log.warning("Neo4j's answer to a commit was lost; reading again")
 
-    def write(self, statements: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
-        """Run statements in one managed write transaction (retried on transient errors).
+    def write(
+        self, statements: Iterable[tuple[str, dict[str, Any]]], *, repeatable: bool = False
+    ) -> dict[str, Any]:
+        """Run statements in one managed write transaction (retried on transient errors, and
+        when ``repeatable`` on the errors ``_execute_write`` names).
 
         Returns the summed counters; rows of the last statement are under ``"rows"``.
         """
@@ -156,25 +171,36 @@ class Neo4jStore:
                 totals.rows = totals.run(tx, query, params)
             return totals.as_dict()
 
-        return self._execute_write(work)
+        return self._execute_write(work, repeatable=repeatable)
 
     def _execute_write(
-        self, work: Callable[[neo4j.ManagedTransaction], Any], *, merging: bool = False
+        self, work: Callable[[neo4j.ManagedTransaction], Any], *, repeatable: bool = False
     ) -> Any:
         """The one place a write transaction is opened. The driver retries transient errors
-        (deadlocks, a leader switch, a restart within its retry time). A ``merging`` write also
-        retries a uniqueness conflict: another load created one of its keys after it looked, and
-        the retry, looking again, merges into that node instead."""
+        (deadlocks, a leader switch, a restart within its retry time). A ``repeatable`` write,
+        one that may run twice (a marked merge, a delete), is also retried on
+
+        - a uniqueness conflict: another load created one of its keys after it looked, and the
+          retry, looking again, merges into that node instead;
+        - a lost commit answer (the connection dropped while the server committed): a merge's
+          batch mark tells the retry whether the batch is in."""
         self.generation += 1
+        races = lost = 0
         with self._translated():
-            with self._driver.session(database=self.database) as session:
-                for attempt in range(RACE_RETRIES + 1):
-                    try:
+            while True:
+                try:
+                    with self._driver.session(database=self.database) as session:
                         return session.execute_write(work)
-                    except neo4j_errors.ConstraintError:
-                        if not merging or attempt == RACE_RETRIES:
-                            raise
-                        time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
+                except neo4j_errors.ConstraintError:
+                    if not repeatable or races == RACE_RETRIES:
+                        raise
+                    races += 1
+                    time.sleep(random.uniform(0.01, 0.05) * races)
+                except neo4j_errors.IncompleteCommit:
+                    if not repeatable or lost == LOST_COMMIT_RETRIES:
+                        raise
+                    lost += 1
+                    log.warning("Neo4j's answer to a commit was lost; retrying the batch")
 
     def _merge_rows(
         self,
@@ -185,7 +211,12 @@ class Neo4jStore:
         """One batch in one transaction: rows whose key is new are created with their merged
         properties in one SET; rows whose key exists go through the full merge rules. The
         ``derived`` groups, the batch's CONTACT rows, are merged the same way in the same
-        transaction, and not counted."""
+        transaction, and not counted.
+
+        The transaction first looks for its batch mark: found, an earlier attempt committed and
+        the counts it recorded are the answer; otherwise it does the work, then marks the batch
+        with what it created and drops this writer's previous mark."""
+        token = uuid.uuid4().hex
 
         def merge(tx: neo4j.ManagedTransaction, totals: _Totals, statements, rows) -> None:
             exists, create, update = statements
@@ -199,12 +230,31 @@ class Neo4jStore:
 
         def work(tx: neo4j.ManagedTransaction) -> dict[str, Any]:
             totals = _Totals()
+            done = tx.run(cypher.BATCH_DONE, {"token": token}).data()
+            if done:
+                totals.counts.update(done[0])
+                return totals.as_dict()
             merge(tx, totals, statements, rows)
             for group in derived:
                 merge(tx, _Totals(), *group)
+            created = {name: totals.counts[name] for name in _Totals.CREATED}
+            tx.run(cypher.BATCH_MARK, {"token": token, **created}).consume()
+            self._unmark(tx)
             return totals.as_dict()
 
-        return self._execute_write(work, merging=True)
+        counters = self._execute_write(work, repeatable=True)
+        self._marks = [token]
+        return counters
+
+    def _unmark(self, tx: neo4j.ManagedTransaction) -> None:
+        """Drop this writer's committed marks and any a dead writer left."""
+        tx.run(cypher.BATCH_UNMARK, {"tokens": self._marks, "stale_ms": STALE_MARK_MS}).consume()
+
+    def _drop_marks(self) -> None:
+        """After the last batch of a write: its mark is no longer needed."""
+        if self._marks:
+            self._execute_write(self._unmark, repeatable=True)
+            self._marks = []
 
     def _translated(self) -> _Translate:
         if not self._reachable:  # fail fast, instead of retrying for 30 s, when nothing answers
@@ -218,7 +268,8 @@ class Neo4jStore:
     def ensure_constraints(self) -> None:
         """Create every uniqueness constraint, idempotently, before the first write."""
         if not self._constraints_done:
-            self.write((statement, {}) for statement in cypher.constraint_statements())
+            statements = cypher.constraint_statements()  # IF NOT EXISTS: they may run twice
+            self.write(((statement, {}) for statement in statements), repeatable=True)
             if self.contacts_missing():
                 self._index_contacts()
             self._constraints_done = True
@@ -240,6 +291,7 @@ class Neo4jStore:
             for labels, contacts in groups.items():
                 for chunk in chunked(contacts, self.batch_size):
                     self._merge_rows(_statements(DerivedType.CONTACT, *labels), list(chunk))
+        self._drop_marks()
 
     def write_facts(
         self,
@@ -286,6 +338,7 @@ class Neo4jStore:
                     created[name] += counters[name]
                 if progress:
                     progress(len(chunk), total)
+        self._drop_marks()
         return WriteReport(interactions=len(facts), untargeted=batch.untargeted, **created)
 
     def stats(self) -> dict[str, dict[str, int]]:
@@ -337,9 +390,9 @@ class Neo4jStore:
 class _Totals:
     """Counters summed over the statements of one transaction."""
 
+    CREATED = ("nodes_created", "relationships_created")
     NAMES = (
-        "nodes_created",
-        "relationships_created",
+        *CREATED,
         "nodes_deleted",
         "relationships_deleted",
         "properties_set",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .rows import sort_key
-from .vocabulary import InteractionType, Label, StructuralType, quote_name
+from .vocabulary import InteractionType, InternalLabel, Label, StructuralType, quote_name
 
 INTERACTIONS = tuple(t.value for t in InteractionType)
 BELONGS = (StructuralType.REPRESENTS.value, StructuralType.LOCATED_IN.value)
@@ -119,7 +119,7 @@ def local_interaction_ends(graph: Any, keys: Collection[str]) -> dict[str, tuple
 # --- Neo4j: indexed reads by key --------------------------------------------------------------
 
 _ALL_NODES = (
-    "MATCH (n) WHERE NOT n:Article "
+    f"MATCH (n) WHERE NOT n:Article AND NOT n:{quote_name(InternalLabel.BATCH)} "
     "RETURN labels(n)[0] AS label, n.key AS key, properties(n) AS props"
 )
 _ALL_INTERACTIONS = (

@@ -62,6 +62,18 @@ class DerivedType(str, enum.Enum):
         return self.value
 
 
+class InternalLabel(str, enum.Enum):
+    """Nodes the Neo4j store keeps for its own bookkeeping: never data, never counted or shown."""
+
+    # One per committed write batch, with the counts it created, until the writer's next batch:
+    # a batch retried after its commit's answer was lost finds its mark and reports those counts
+    # instead of doing the work again.
+    BATCH = "DiplographBatch"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @dataclass(frozen=True)
 class Codes:
     """One row of the CAMEO/PLOVER table shipped as ``codes.tsv``."""
@@ -200,8 +212,10 @@ def quad_class(cameo: str) -> int:
     return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
 
 
-def quote_name(name: Label | InteractionType | StructuralType | DerivedType) -> str:
+def quote_name(
+    name: Label | InternalLabel | InteractionType | StructuralType | DerivedType,
+) -> str:
     """Quote a label or relationship type for Cypher. Only vocabulary members are accepted."""
-    if not isinstance(name, (Label, InteractionType, StructuralType, DerivedType)):
+    if not isinstance(name, (Label, InternalLabel, InteractionType, StructuralType, DerivedType)):
         raise TypeError(f"not a vocabulary member: {name!r}")
     return f"`{name.value}`"

@@ -84,6 +84,19 @@ def start_load(path: Path, store: str, env: dict, batch_size: int = 200) -> subp
     )
 
 
+def load_counted(path: Path, store: str, env: dict, batch_size: int = 200) -> tuple:
+    """Run ``diplograph load`` to its end: its exit code, its stderr, and the (nodes, relationships)
+    it reported created (None when it failed)."""
+    command = [sys.executable, "-m", "diplograph.cli", "load", str(path), "--store", store]
+    options = ["--batch-size", str(batch_size), "--format", "json", "--quiet"]
+    run = subprocess.run([*command, *options], env=env, capture_output=True, text=True)
+    counts = None
+    if run.returncode == 0:
+        (row,) = json.loads(run.stdout)
+        counts = row["nodes_created"], row["relationships_created"]
+    return run.returncode, run.stderr, counts
+
+
 def without_ingest_times(snapshot: dict) -> dict:
     for _, _, props in snapshot["nodes"]:
         props.pop("ingested_at", None)
