@@ -189,8 +189,7 @@ def clean_text(text: str) -> CleanText:
     """Split into paragraphs, take the title and dateline off the top, cut page chrome at the
     first tail marker, and drop paragraphs (and lines) already seen."""
     out = CleanText()
-    lines = [" ".join(line.split()) for line in text.replace("\r", "\n").split("\n")]
-    lines = [line for line in lines if line]
+    lines = unwrapped(text)
     seen: set[str] = set()
     for index, line in enumerate(lines):
         if index < 4 and out.dateline is None and (found := _dateline(line)):
@@ -214,6 +213,40 @@ def clean_text(text: str) -> CleanText:
     if out.dateline is None:  # "PM call with President X: 21 December 2025", "May 25, 2023, The
         out.dateline = _header_date([out.title or "", *lines[:4]])  # Kremlin, Moscow"
     return out
+
+
+_SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
+
+
+def unwrapped(text: str) -> list[str]:
+    """The text's non-empty lines, spaces folded, with hard-wrapped lines joined: a line that
+    stops mid-sentence (no closing punctuation; a comma or a ``wrap-tail`` word last, or a next
+    line that opens in lower case or with a digit) goes on in the line right after it.
+
+    >>> unwrapped("Ishiba met Rubio in Tokyo on\\n12 March.\\n\\nHeadline\\nBody.")
+    ['Ishiba met Rubio in Tokyo on 12 March.', 'Headline', 'Body.']
+    """
+    tails = set(_page_words()["wrap-tail"])
+    out: list[str] = []
+    follows = False  # the line before this one was not blank
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            follows = False
+            continue
+        if follows and _goes_on(out[-1], line, tails):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        follows = True
+    return out
+
+
+def _goes_on(line: str, following: str, tails: set[str]) -> bool:
+    if line.endswith(_SENTENCE_END):
+        return False
+    last = line.rsplit(" ", 1)[-1]
+    return line.endswith(",") or last in tails or following[0].islower() or following[0].isdigit()
 
 
 def _header_date(lines: list[str]) -> date | None:

@@ -618,6 +618,33 @@ def test_cleaning_repeats_boilerplate_and_datelines():
     )
 
 
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "Foreign Minister Eva Berg met Chancellor Ana Ruiz in Oslo on\n11 March 2025 to discuss fisheries.",
+        "Foreign Minister Eva Berg met Chancellor Ana Ruiz in Oslo on 11 March\n2025 to discuss fisheries.",
+        "Foreign Minister Eva Berg met Chancellor Ana Ruiz in Oslo on 11 March 2025,\nto discuss fisheries.",
+        "Foreign Minister Eva Berg met Chancellor Ana Ruiz in Oslo on 11 March 2025 to\r\ndiscuss fisheries.",
+    ],
+)
+def test_hard_wrapped_lines_join_into_one_sentence(wrapped):
+    """Plain text wrapped at a fixed width: a line that stops mid-sentence goes on in the next,
+    so the date and the second party are not cut off from the verb."""
+    found = extract_facts(f"Ministers meet\n\n{wrapped}\n", published=PUB)
+    assert {(f.type.value, f.source.name, f.target.name, f.date) for f in found} == {
+        ("MET", "Eva Berg", "Ana Ruiz", "2025-03-11"),
+        ("DISCUSSED", "Eva Berg", "Ana Ruiz", "2025-03-11"),
+    }
+
+
+def test_lines_that_end_a_sentence_or_a_heading_stay_apart():
+    cleaned = clean_text(
+        "Ministers meet\n\nOslo talks\nBerg met Ruiz.\nThey spoke of trade\nMost popular stories\n"
+        "- Lind met Ruiz"
+    )
+    assert cleaned.paragraphs == ["Oslo talks", "Berg met Ruiz.", "They spoke of trade"]
+
+
 def test_sentence_splitting_keeps_abbreviations():
     assert split_sentences("U.S. Secretary Lind met Mr. Ruiz. They spoke.") == [
         "U.S. Secretary Lind met Mr. Ruiz.",
