@@ -91,9 +91,15 @@ def cases(rng: random.Random, actors: list[str], summits: int) -> dict[str, call
     def actor() -> str:
         return rng.choice(actors)
 
+    def state() -> str:  # a state answers for its officials: a twelfth of the people each
+        return rng.choice(STATES)
+
     return {
         "talked-to": lambda: {"actor": actor()},
+        "talked-to (state)": lambda: {"actor": state()},
         "between": lambda: {"a": actor(), "b": actor()},
+        "between (states)": lambda: {"a": state(), "b": state()},
+        "between (person, state)": lambda: {"a": actor(), "b": state()},
         "path": lambda: {"a": actor(), "b": actor(), "max_hops": 4},
         "path (MET,CALLED)": lambda: {
             "a": actor(),
@@ -102,6 +108,7 @@ def cases(rng: random.Random, actors: list[str], summits: int) -> dict[str, call
             "type": "MET,CALLED",
         },
         "timeline (actor)": lambda: {"actor": actor(), "since": "2024-06"},
+        "timeline (state)": lambda: {"actor": state(), "since": "2025-12"},
         "accusations (actor)": lambda: {"actor": actor()},
         "attendees": lambda: {"summit": f"Summit {rng.randrange(summits)}"},
         "top-actors": lambda: {"type": rng.choice(TYPES)},

@@ -68,6 +68,12 @@ UNTIL = Param("until", "date", "up to this date")
 TYPE = Param("type", "types", "interaction type(s), comma-separated (default: all)")
 LIMIT = Param("limit", "int", "at most this many rows", default=100)
 ALL = Param("all_statuses", "bool", "also count planned, claimed and negated ones", default=False)
+OFFICIALS = Param(
+    "officials",
+    "bool",
+    "a state answers for the persons who represent it (false: the state node alone)",
+    default=True,
+)
 
 QUERIES: dict[str, NamedQuery] = {
     q.name: q
@@ -75,9 +81,9 @@ QUERIES: dict[str, NamedQuery] = {
         NamedQuery(
             "talked-to",
             "everyone the actor called, met, visited, hosted or met at a summit",
-            (Param("actor", "actor", ACTOR, required=True), ALL),
+            (Param("actor", "actor", ACTOR, required=True), ALL, OFFICIALS),
             "talked_to.cypher",
-            lambda g, p: local.talked_to(g, p["actor"], p["all_statuses"]),
+            lambda g, p: local.talked_to(g, p["actor"], p["all_statuses"], p["officials"]),
         ),
         NamedQuery(
             "between",
@@ -88,9 +94,12 @@ QUERIES: dict[str, NamedQuery] = {
                 SINCE,
                 UNTIL,
                 TYPE,
+                OFFICIALS,
             ),
             "between.cypher",
-            lambda g, p: local.between(g, p["a"], p["b"], p["types"], p["since"], p["until"]),
+            lambda g, p: local.between(
+                g, p["a"], p["b"], p["types"], p["since"], p["until"], p["officials"]
+            ),
         ),
         NamedQuery(
             "path",
@@ -122,9 +131,9 @@ QUERIES: dict[str, NamedQuery] = {
         NamedQuery(
             "accusations",
             "who accused or criticized whom, and the denials answering them",
-            (Param("actor", "actor", "only accusations by or against this actor"),),
+            (Param("actor", "actor", "only accusations by or against this actor"), OFFICIALS),
             "accusations.cypher",
-            lambda g, p: local.accusations(g, p["actor"]),
+            lambda g, p: local.accusations(g, p["actor"], p["officials"]),
         ),
         NamedQuery(
             "attendees",
@@ -142,10 +151,11 @@ QUERIES: dict[str, NamedQuery] = {
                 UNTIL,
                 TYPE,
                 Param("limit", "int", "at most this many rows", default=1000),
+                OFFICIALS,
             ),
             "timeline.cypher",
             lambda g, p: local.timeline(
-                g, p["actor"], p["types"], p["since"], p["until"], p["limit"]
+                g, p["actor"], p["types"], p["since"], p["until"], p["limit"], p["officials"]
             ),
         ),
     ]

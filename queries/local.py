@@ -69,45 +69,89 @@ def incident(graph: nx.MultiDiGraph, node: str) -> Iterator[Edge]:
             yield u, v, data
 
 
-def talked_to(graph: nx.MultiDiGraph, actor: str, all_statuses: bool) -> list[dict[str, Any]]:
-    found: dict[str, list[tuple[str, Any, Any]]] = {}
-    for u, v, data in incident(graph, actor):
-        props = data["props"]
-        kind = data["type"]
-        if (
-            all_statuses
-            and kind in (*TALK_TYPES, "PLANNED_MEETING")
-            or (kind in TALK_TYPES and props.get("status") == "actual")
-        ):
-            other = v if u == actor else u
-            found.setdefault(other, []).append(
-                (data["type"], props.get("date"), props.get("status"))
-            )
-    for _, summit, r1 in graph.out_edges(actor, data=True):
-        if r1["type"] != "ATTENDED" or graph.nodes[summit]["label"] != "Summit":
-            continue
-        for other, _, r2 in graph.in_edges(summit, data=True):
-            if r2["type"] != "ATTENDED" or other == actor:
+def officials(graph: nx.MultiDiGraph, actor: str) -> list[str]:
+    """The persons who represent ``actor`` (a state): those it answers for in a query."""
+    return [
+        u
+        for u, _, d in graph.in_edges(actor, data=True)
+        if d["type"] == "REPRESENTS" and graph.nodes[u]["label"] == "Person"
+    ]
+
+
+def members(graph: nx.MultiDiGraph, actor: str | None, with_officials: bool) -> dict[str, None]:
+    """The nodes a query's actor stands for: itself, and with ``with_officials`` the persons
+    who represent it (ordered, for a stable walk)."""
+    if actor is None:
+        return {}
+    found = dict.fromkeys([actor])
+    if with_officials:
+        found.update(dict.fromkeys(officials(graph, actor)))
+    return found
+
+
+def member_edges(graph: nx.MultiDiGraph, group: dict[str, None]) -> Iterator[Edge]:
+    """Every relationship touching one of ``group``'s nodes, once."""
+    seen: set[tuple[str, str, str, Any]] = set()
+    for node in group:
+        for u, v, data in incident(graph, node):
+            mark = (u, v, data["type"], data["props"].get("key"))
+            if mark not in seen:
+                seen.add(mark)
+                yield u, v, data
+
+
+def _through(graph: nx.MultiDiGraph, ends: tuple[str, ...], actors: tuple, group) -> list:
+    """The names of an interaction's ends that stand in for a queried actor: its officials."""
+    return [_name(graph, n) for n in ends if n in group and n not in actors]
+
+
+def talked_to(
+    graph: nx.MultiDiGraph, actor: str, all_statuses: bool, with_officials: bool = True
+) -> list[dict[str, Any]]:
+    group = members(graph, actor, with_officials)
+    found: dict[str, list[tuple[str, Any, Any, str]]] = {}
+    for member in group:
+        for u, v, data in incident(graph, member):
+            props = data["props"]
+            kind = data["type"]
+            other = v if u == member else u
+            if other in group:
+                continue  # the actor itself, or one of its own officials: not a counterpart
+            if (
+                all_statuses
+                and kind in (*TALK_TYPES, "PLANNED_MEETING")
+                or (kind in TALK_TYPES and props.get("status") == "actual")
+            ):
+                found.setdefault(other, []).append(
+                    (data["type"], props.get("date"), props.get("status"), member)
+                )
+        for _, summit, r1 in graph.out_edges(member, data=True):
+            if r1["type"] != "ATTENDED" or graph.nodes[summit]["label"] != "Summit":
                 continue
-            s1, s2 = r1["props"].get("status"), r2["props"].get("status")
-            if all_statuses or (s1 == "actual" and s2 == "actual"):
-                status = s1 if s1 != "actual" else s2
-                date = graph.nodes[summit]["props"].get("date")
-                found.setdefault(other, []).append(("ATTENDED", date, status))
+            for other, _, r2 in graph.in_edges(summit, data=True):
+                if r2["type"] != "ATTENDED" or other in group:
+                    continue
+                s1, s2 = r1["props"].get("status"), r2["props"].get("status")
+                if all_statuses or (s1 == "actual" and s2 == "actual"):
+                    status = s1 if s1 != "actual" else s2
+                    date = graph.nodes[summit]["props"].get("date")
+                    found.setdefault(other, []).append(("ATTENDED", date, status, member))
     rows = []
     for other, items in found.items():
-        dates = [d for _, d, _ in items if d is not None]
+        dates = [d for _, d, _, _ in items if d is not None]
         node = _node(graph, other)
+        via = {_name(graph, m) for *_, m in items if m != actor}
         rows.append(
             {
                 "counterpart": node["props"].get("name"),
                 "kind": node["label"],
                 "key": node["key"],
-                "types": sorted({t for t, _, _ in items}, key=sort_key),
-                "statuses": sorted({s for _, _, s in items if s is not None}, key=sort_key),
+                "types": sorted({t for t, *_ in items}, key=sort_key),
+                "statuses": sorted({s for _, _, s, _ in items if s is not None}, key=sort_key),
                 "interactions": len(items),
                 "first": min(dates, key=sort_key) if dates else None,
                 "last": max(dates, key=sort_key) if dates else None,
+                "through": sorted((n for n in via if n is not None), key=sort_key),
             }
         )
     rows.sort(key=lambda r: (_desc(r["interactions"]), _key(r["counterpart"], r["key"])))
@@ -140,12 +184,21 @@ def _title(graph: nx.MultiDiGraph, article: str) -> str:
 
 
 def between(
-    graph: nx.MultiDiGraph, a: str, b: str, types: list[str], since: str | None, until: str | None
+    graph: nx.MultiDiGraph,
+    a: str,
+    b: str,
+    types: list[str],
+    since: str | None,
+    until: str | None,
+    with_officials: bool = True,
 ) -> list[dict[str, Any]]:
+    side_a, side_b = members(graph, a, with_officials), members(graph, b, with_officials)
     rows = []
-    for u, v, data in incident(graph, a):
+    for u, v, data in member_edges(graph, side_a):
         props = data["props"]
-        if b not in (u, v) or data["type"] not in types or not in_period(props, since, until):
+        if u == v or data["type"] not in types or not in_period(props, since, until):
+            continue
+        if not (u in side_a and v in side_b or v in side_a and u in side_b):
             continue
         rows.append(
             {
@@ -156,6 +209,7 @@ def between(
                 "corroboration": props.get("corroboration"),
                 "event": props.get("event"),
                 "id": props.get("key"),
+                "through": _through(graph, (u, v), (a, b), {**side_a, **side_b}),
             }
         )
     rows.sort(key=_timeline_order)
@@ -309,9 +363,12 @@ def state_pairs(
     return rows
 
 
-def accusations(graph: nx.MultiDiGraph, actor: str | None) -> list[dict[str, Any]]:
+def accusations(
+    graph: nx.MultiDiGraph, actor: str | None, with_officials: bool = True
+) -> list[dict[str, Any]]:
     rows = []
-    edges = incident(graph, actor) if actor is not None else graph.edges(data=True)
+    group = members(graph, actor, with_officials)
+    edges = member_edges(graph, group) if actor is not None else graph.edges(data=True)
     for u, v, data in edges:
         if data["type"] not in ("ACCUSED", "CRITICIZED"):
             continue
@@ -333,6 +390,7 @@ def accusations(graph: nx.MultiDiGraph, actor: str | None) -> list[dict[str, Any
                 "denials": len(denials),
                 "denied_on": min(dated, key=sort_key) if dated else None,
                 "id": props.get("key"),
+                **({"through": _through(graph, (u, v), (actor,), group)} if group else {}),
             }
         )
     rows.sort(
@@ -372,8 +430,10 @@ def timeline(
     since: str | None,
     until: str | None,
     limit: int,
+    with_officials: bool = True,
 ) -> list[dict[str, Any]]:
-    edges = incident(graph, actor) if actor is not None else graph.edges(data=True)
+    group = members(graph, actor, with_officials)
+    edges = member_edges(graph, group) if actor is not None else graph.edges(data=True)
     rows = []
     for u, v, data in edges:
         props = data["props"]
@@ -383,6 +443,7 @@ def timeline(
                     **_interaction_row(graph, u, v, props, data["type"]),
                     "evidence": props.get("evidence"),
                     "id": props.get("key"),
+                    **({"through": _through(graph, (u, v), (actor,), group)} if group else {}),
                 }
             )
     rows.sort(key=_timeline_order)

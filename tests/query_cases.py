@@ -4,6 +4,8 @@ SEED_CASES = [
     ("talked-to", {"actor": "Rubio"}),
     ("talked-to", {"actor": "Xi Jinping", "all_statuses": True}),
     ("talked-to", {"actor": "USA"}),
+    ("talked-to", {"actor": "China", "officials": "false"}),
+    ("between", {"a": "USA", "b": "China"}),
     ("talked-to", {"actor": "the Kremlin"}),  # the extractor's gazetteer, in queries too
     ("timeline", {"actor": "Chinese"}),
     ("between", {"a": "Rubio", "b": "Wang Yi"}),

@@ -74,8 +74,10 @@ def test_parameter_values_are_data(both, value):
 QUERY_SHAPES = [
     ("talked-to", ("actor",), {}),
     ("talked-to", ("actor",), {"all_statuses": True}),
+    ("talked-to", ("actor",), {"officials": False}),
     ("between", ("a", "b"), {}),
     ("between", ("a", "b"), {"since": "2025-01", "until": "2025"}),
+    ("between", ("a", "b"), {"officials": False}),
     ("path", ("a", "b"), {"max_hops": 3}),
     ("path", ("a", "b"), {"limit": 2}),  # cut before all chains and all their edges are read
     ("path", ("a", "b"), {"type": "MET,CALLED,ACCUSED"}),  # the search keeps only these
@@ -84,9 +86,11 @@ QUERY_SHAPES = [
     ("state-pairs", (), {}),
     ("accusations", (), {}),
     ("accusations", ("actor",), {}),
+    ("accusations", ("actor",), {"officials": False}),
     ("attendees", ("summit",), {}),
     ("timeline", (), {}),
     ("timeline", ("actor",), {"type": "MET,CALLED,ATTENDED"}),
+    ("timeline", ("actor",), {"officials": False}),
 ]
 
 

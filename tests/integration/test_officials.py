@@ -1,0 +1,82 @@
+"""A state answers for the persons who represent it: `between`, `accusations`, `talked-to` and
+`timeline` on a state count its officials' interactions, name them in `through`, and give the
+same rows in both stores; `-p officials false` keeps to the state node itself."""
+
+import pytest
+
+from diplograph.loaders import ingest
+from diplograph.queries import run_query
+
+pytestmark = pytest.mark.neo4j
+
+ARTICLES = {
+    "lavrov.txt": """Lavrov accuses Kyiv
+
+Published 25 March 2025
+
+Russian Foreign Minister Sergey Lavrov accused Ukraine of sabotaging the peace talks on
+3 March 2025.
+""",
+    "tokyo.txt": """Ishiba and Rubio meet in Tokyo
+
+Published 25 March 2025
+
+Japanese Prime Minister Shigeru Ishiba met U.S. Secretary of State Marco Rubio in Tokyo on
+12 March 2025.
+
+On 20 March 2025, Rubio spoke by phone with Foreign Minister Takeshi Iwaya of Japan.
+""",
+}
+
+
+@pytest.fixture
+def both(neo4j_store, local_store, tmp_path):
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    for store in (neo4j_store, local_store):
+        ingest(store, [tmp_path])
+    return neo4j_store, local_store
+
+
+def _agree(both, name, **params):
+    neo4j_rows, local_rows = (run_query(store, name, **params) for store in both)
+    assert neo4j_rows == local_rows
+    return local_rows
+
+
+def test_between_two_states_counts_their_ministers(both):
+    (row,) = _agree(both, "between", a="Russia", b="Ukraine")
+    assert (row["type"], row["source"], row["through"]) == (
+        "ACCUSED",
+        "Sergey Lavrov",
+        ["Sergey Lavrov"],
+    )
+    assert _agree(both, "between", a="Russia", b="Ukraine", officials=False) == []
+
+
+def test_accusations_by_a_state_include_its_foreign_minister(both):
+    (row,) = _agree(both, "accusations", actor="Russia")
+    assert (row["accuser"], row["accused"], row["through"]) == (
+        "Sergey Lavrov",
+        "Ukraine",
+        ["Sergey Lavrov"],
+    )
+    assert _agree(both, "accusations", actor="Russia", officials=False) == []
+
+
+def test_talked_to_a_capital_answers_for_the_secretary_of_state(both):
+    rows = _agree(both, "talked-to", actor="Washington")
+    assert {(r["counterpart"], tuple(r["through"])) for r in rows} == {
+        ("Shigeru Ishiba", ("Marco Rubio",)),
+        ("Takeshi Iwaya", ("Marco Rubio",)),
+    }
+    assert _agree(both, "talked-to", actor="Washington", officials="false") == []
+
+
+def test_timeline_of_a_state_lists_its_officials_in_date_order(both):
+    rows = _agree(both, "timeline", actor="Japan", type="MET,CALLED")
+    assert [(r["date"], r["type"], r["through"]) for r in rows] == [
+        ("2025-03-12", "MET", ["Shigeru Ishiba"]),
+        ("2025-03-20", "CALLED", ["Takeshi Iwaya"]),
+    ]
+    assert _agree(both, "timeline", actor="Japan", officials=False) == []
