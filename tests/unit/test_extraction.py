@@ -621,10 +621,10 @@ def test_cleaning_repeats_boilerplate_and_datelines():
 @pytest.mark.parametrize(
     "wrapped",
     [
-        "Foreign Minister Eva Berg met Chancellor Ana Ruiz in Oslo on\n11 March 2025 to discuss fisheries.",
-        "Foreign Minister Eva Berg met Chancellor Ana Ruiz in Oslo on 11 March\n2025 to discuss fisheries.",
-        "Foreign Minister Eva Berg met Chancellor Ana Ruiz in Oslo on 11 March 2025,\nto discuss fisheries.",
-        "Foreign Minister Eva Berg met Chancellor Ana Ruiz in Oslo on 11 March 2025 to\r\ndiscuss fisheries.",
+        "Minister Eva Berg met Chancellor Ana Ruiz in Oslo on\n11 March 2025 to discuss fish.",
+        "Minister Eva Berg met Chancellor Ana Ruiz in Oslo on 11 March\n2025 to discuss fish.",
+        "Minister Eva Berg met Chancellor Ana Ruiz in Oslo on 11 March 2025,\nto discuss fish.",
+        "Minister Eva Berg met Chancellor Ana Ruiz in Oslo on 11 March 2025 to\r\ndiscuss fish.",
     ],
 )
 def test_hard_wrapped_lines_join_into_one_sentence(wrapped):
