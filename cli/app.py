@@ -12,6 +12,7 @@ import sys
 import webbrowser
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,9 @@ from diplograph.graph import (
     open_store,
     parse_date,
 )
+from diplograph.graph import people as office_holders
 from diplograph.graph.bulk import bulk_load
+from diplograph.graph.countries import country
 from diplograph.graph.schema import render_schema
 from diplograph.loaders import (
     empty_note,
@@ -35,6 +38,7 @@ from diplograph.loaders import (
     parse_facts,
     read_article,
     read_lines,
+    state_code,
 )
 from diplograph.loaders.events import FORMATS as EVENT_FORMATS
 from diplograph.loaders.events import Tally, import_events, read_events
@@ -674,6 +678,70 @@ def export(store: dict, fmt: str, out: Path | None, force: bool, **selection: An
         click.echo(export_graph(chosen.nodes, chosen.edges, fmt), nl=False)
 
 
+def _state_option(value: str | None) -> str | None:
+    """A state as a user writes it (GBR, UK, London, British; EUU, NAT, UNO) as its code."""
+    if value is None:
+        return None
+    code = value.strip().upper()
+    if country(code) or code in {t.country for t in office_holders.terms()}:
+        return code
+    found = state_code(value.strip())
+    if found is None:
+        raise click.BadParameter(f"{value!r} is not a state diplograph knows", param_hint="--state")
+    return found
+
+
+def _date_option(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        parse_date(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date YYYY, YYYY-MM or YYYY-MM-DD", param_hint="--on"
+        ) from None
+    return value
+
+
+@cli.command()
+@click.argument("text", metavar="NAME|TITLE")
+@click.option("--state", metavar="STATE", help="The state: a code, name or capital (GBR, UK).")
+@click.option("--on", "on", metavar="DATE", help="The date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@format_option
+def people(text: str, state: str | None, on: str | None, fmt: str) -> None:
+    """Who held an office, or whom a name stands for, in the office-holder table.
+
+    A title with --state lists that office's holders: the one on --on, or all of them. Anything
+    else lists the people a name, surname or variant fits, and says on stderr whom it resolves
+    to. Nobody found: a line on stderr and exit 1. The table is package data; add rows with
+    DIPLOGRAPH_PEOPLE (see the README).
+
+    \b
+    Example:
+      diplograph people "Prime Minister" --state UK --on 2025-02-25
+      diplograph people Blinken --on 2023-02-04
+      diplograph people "KAMIKAWA Yoko" --format json
+    """
+    found = office_holders.lookup(text, _state_option(state), _date_option(on))
+    rows = [
+        {
+            "name": t.name,
+            "state": t.country,
+            "office": t.office,
+            "title": t.title,
+            "start": t.start.isoformat() if t.start != date.min else None,
+            "end": t.end.isoformat() if t.end else None,
+            "wikidata": t.wikidata,
+            "confidence": t.confidence,
+        }
+        for t in found.terms
+    ]
+    click.echo(f"diplograph: {found.summary()}", err=True)
+    if not rows:
+        raise click.exceptions.Exit(1)
+    click.echo(render_rows(rows, fmt), nl=False)
+
+
 @cli.command()
 @click.option(
     "--out",
@@ -779,7 +847,9 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: user errors are one line on stderr and exit code 1, never a traceback."""
     _quiet_driver_logs()
     try:
-        cli.main(args=argv, prog_name="diplograph", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="diplograph", standalone_mode=False)
+        if isinstance(code, int):  # a command's click.exceptions.Exit, returned in this mode
+            return code
     except click.exceptions.Exit as e:
         return e.exit_code
     except click.Abort:

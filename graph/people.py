@@ -235,9 +235,9 @@ def holder(country: str, title: str, on: str | date | None) -> Term | None:
     return None
 
 
-def resolve(name: str, state: str | None = None, on: str | date | None = None) -> Term | None:
-    """The one person of the table a name, surname or variant stands for, given what the text
-    says of them (their state, the date); None when none or several fit."""
+def named(name: str, state: str | None = None, on: str | date | None = None) -> tuple[Term, ...]:
+    """The terms a name, surname or variant fits, given what the text says of them (their
+    state, the date): of those covering the date, else every term when one person held them."""
     found = _by_name().get(fold(name), ())
     day = _on(on)
     if day is not None:
@@ -246,7 +246,67 @@ def resolve(name: str, state: str | None = None, on: str | date | None = None) -
         )
     if state:
         found = tuple(t for t in found if t.country == state)
-    people = {t.name for t in found}
-    if len(people) != 1:
+    return found
+
+
+def resolve(name: str, state: str | None = None, on: str | date | None = None) -> Term | None:
+    """The one person of the table a name, surname or variant stands for, given what the text
+    says of them (their state, the date); None when none or several fit."""
+    found = named(name, state, on)
+    if len({t.name for t in found}) != 1:
         return None
     return max(found, key=lambda t: t.start)
+
+
+def office_terms(country: str, title: str) -> tuple[Term, ...]:
+    """Every term of the office a title names in a state, oldest first.
+
+    >>> [t.name for t in office_terms("GBR", "Prime Minister")][:2]
+    ['Theresa May', 'Boris Johnson']
+    """
+    found = [
+        t
+        for office in offices(country, title)
+        for t in _by_office().get((country, office), ())
+        if same_office(title, t.title)
+    ]
+    once = {(t.name, t.start, t.end): t for t in reversed(found)}  # a president heads both
+    return tuple(sorted(once.values(), key=lambda t: (t.start, t.name)))
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """What the table says of a name or a title: the terms that fit, and the one answer."""
+
+    asked: str
+    kind: str  # "office" (a title, with a state) or "name"
+    terms: tuple[Term, ...]
+    answer: Term | None
+
+    def summary(self) -> str:
+        people = sorted({t.name for t in self.terms})
+        if self.answer is not None:
+            held = f" ({self.answer.title}, {self.answer.country})"
+            return f"{self.asked!r} is {self.answer.name}{held}"
+        if not people:
+            return f"the table names nobody for {self.asked!r} (see its README on coverage)"
+        if self.kind == "office":
+            return f"{self.asked!r}: {len(self.terms)} terms; give --on for the holder on a date"
+        return f"{self.asked!r} fits {len(people)} people: give --state or --on to choose"
+
+
+def lookup(text: str, state: str | None = None, on: str | date | None = None) -> Lookup:
+    """A title with a state: the holders of that office (the one on ``on``, or all of them);
+    anything else: the people a name, surname or variant fits, and whom it resolves to.
+
+    >>> lookup("Prime Minister", "GBR", "2025-02-25").answer.name
+    'Keir Starmer'
+    >>> lookup("Kamikawa").answer.name
+    'Yoko Kamikawa'
+    """
+    if state and offices(state, text):
+        if on is None:
+            return Lookup(text, "office", office_terms(state, text), None)
+        found = holder(state, text, on)
+        return Lookup(text, "office", (found,) if found else (), found)
+    return Lookup(text, "name", named(text, state, on), resolve(text, state, on))

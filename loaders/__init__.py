@@ -6,6 +6,7 @@ Each format has a pure ``parse_*`` (lines or text in, facts out) and a thin ``lo
 from .documents import Article, IngestReport, empty_note, extract_article, ingest, read_article
 from .extraction import ParsedArticle, extract_facts, parse_article
 from .facts import LoadResult, ParsedFacts, load_facts, parse_facts, read_lines
+from .mentions import state_code
 
 __all__ = [
     "Article",
@@ -22,4 +23,5 @@ __all__ = [
     "parse_facts",
     "read_article",
     "read_lines",
+    "state_code",
 ]

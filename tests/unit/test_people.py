@@ -1,5 +1,7 @@
 """The office-holder table shipped as package data, and the resolver it gives."""
 
+import json
+
 import pytest
 
 from diplograph.graph import people
@@ -75,3 +77,48 @@ def test_users_add_rows_of_their_own(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv("DIPLOGRAPH_PEOPLE")
         people.clear_cache()
+
+
+def _people(capsys, *args):
+    from diplograph.cli import main
+
+    code = main(["people", *args, "--format", "json"])
+    out, err = capsys.readouterr()
+    return code, json.loads(out) if out else [], err
+
+
+@pytest.mark.parametrize(
+    "on, name", [("2025-02-25", "Keir Starmer"), ("2019-03-01", "Theresa May")]
+)
+def test_people_names_the_holder_of_an_office_on_a_date(capsys, on, name):
+    code, rows, err = _people(capsys, "Prime Minister", "--state", "UK", "--on", on)
+    assert (code, [r["name"] for r in rows]) == (0, [name])
+    assert err == f"diplograph: 'Prime Minister' is {name} (Prime Minister, GBR)\n"
+
+
+def test_people_lists_an_office_s_terms_and_says_when_nobody_held_it(capsys):
+    code, rows, _ = _people(capsys, "Prime Minister", "--state", "GBR")
+    names = [r["name"] for r in rows]
+    assert code == 0 and names.index("Theresa May") < names.index("Keir Starmer")
+    assert len(names) == len(set(names))
+    code, rows, err = _people(capsys, "Prime Minister", "--state", "GBR", "--on", "2016-01-01")
+    assert (code, rows) == (1, [])
+    assert "names nobody" in err and err.count("\n") == 1
+
+
+def test_people_shows_how_a_name_resolves_or_why_it_does_not(capsys):
+    code, rows, err = _people(capsys, "KAMIKAWA Yoko")
+    assert (code, {r["name"] for r in rows}) == (0, {"Yoko Kamikawa"})
+    assert "is Yoko Kamikawa" in err
+    code, rows, err = _people(capsys, "Li")
+    assert code == 0 and {"Li Qiang", "Li Keqiang"} <= {r["name"] for r in rows}
+    assert "give --state or --on" in err
+    code, rows, err = _people(capsys, "Li", "--on", "2024-05-01", "--state", "China")
+    assert {r["name"] for r in rows} == {"Li Qiang"} and "is Li Qiang" in err
+
+
+@pytest.mark.parametrize("option", [["--state", "Narnia"], ["--on", "July"]])
+def test_people_refuses_a_bad_state_or_date_in_one_line(capsys, option):
+    code, rows, err = _people(capsys, "Li", *option)
+    assert (code, rows) == (1, [])
+    assert err.startswith("diplograph: error: ") and err.count("\n") == 1
