@@ -229,9 +229,11 @@ def holder(country: str, title: str, on: str | date | None) -> Term | None:
             and not t.co_holder
             and same_office(title, t.title)  # a generic reading keeps the title's head word
         ]
+        if any(t.start == day for t in found):  # a hand-over day: the incoming holder
+            found = [t for t in found if t.end != day or t.start == day]
         people = {t.name for t in found}
         if len(people) == 1:
-            return max(found, key=lambda t: t.start)  # a hand-over day: the incoming holder
+            return max(found, key=lambda t: t.start)
     return None
 
 

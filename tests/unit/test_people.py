@@ -21,6 +21,9 @@ def test_the_table_loads_with_its_terms():
         pytest.param("USA", "Secretary of State", "2023-02-03", "Antony Blinken", id="own title"),
         pytest.param("USA", "Vice President", "2025-03-10", "JD Vance", id="vice president"),
         pytest.param("RUS", "President", "2024-06-05", "Vladimir Putin", id="generic title"),
+        # on a hand-over day both terms cover the date: the incoming holder speaks that day
+        pytest.param("GBR", "Prime Minister", "2022-10-25", "Rishi Sunak", id="hand-over day"),
+        pytest.param("GBR", "Prime Minister", "2022-10-24", "Liz Truss", id="the day before"),
     ],
 )
 def test_a_title_resolves_by_state_and_date(country, title, on, name):
