@@ -33,7 +33,7 @@ from .dates import find_date
 from .frames import may_state
 from .grammar import ParsedSentence, Reading, conjuncts, heading_voice, speaks_of_a_plan
 from .lexicon import METONYMS
-from .mentions import DocumentContext, Mention, find_mentions, is_unnamed
+from .mentions import DocumentContext, Mention, find_mentions, is_unnamed, joined_states
 from .parser import parse
 from .sentences import split_sentences
 
@@ -100,11 +100,25 @@ def _seats() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])")
 
 
+_PAIR_LINK = re.compile(r"\s+and\s+(?:the\s+)?")  # "the UK and Ireland"
+
+
 def _note_seats(text: str, mentions: list[Mention], ctx: DocumentContext) -> None:
-    """Count the seats of government a text names ("Downing Street has confirmed")."""
-    for mention in mentions:
-        if isinstance(mention.single, State) and text[mention.start : mention.end] in METONYMS:
+    """Count the seats of government a text names ("Downing Street has confirmed"), and the
+    states it names as a pair ("the UK and Ireland", "UK-US cooperation")."""
+    states = [m for m in mentions if isinstance(m.single, State) and m.end > m.start]
+    for mention in states:
+        if text[mention.start : mention.end] in METONYMS:
             ctx.seats[mention.single.code] = ctx.seats.get(mention.single.code, 0) + 1
+    pairs = [
+        (one.single.code, other.single.code)
+        for one, other in zip(states, states[1:], strict=False)
+        if _PAIR_LINK.fullmatch(text[one.end : other.start])
+    ]
+    for a, b in pairs + joined_states(text):
+        if a != b:
+            for pair in ((a, b), (b, a)):
+                ctx.paired[pair] = ctx.paired.get(pair, 0) + 1
 
 
 def _may_state(sentence: str) -> bool:
@@ -327,17 +341,22 @@ def _in_the_documents_voice(
     """An office holder the document never names and whose state its words do not give ("The
     Prime Minister spoke to the President of the United States") is the holder of that office
     on the date in the state whose seat of government the document names ("10 Downing
-    Street"): a readout speaks for its government."""
-    ranked = sorted(ctx.seats, key=lambda code: -ctx.seats[code])  # the most named, first
-    if ctx.voice and ctx.voice not in ranked:
-        ranked.append(ctx.voice)
+    Street"): a readout speaks for its government. Failing a seat, it is the state the document
+    names as a pair with the counterpart's ("the UK and Ireland" in a readout of a call with the
+    Taoiseach, "US-UK ties" in one of a meeting with the President of the United States)."""
+    seats = sorted(ctx.seats, key=lambda code: -ctx.seats[code])  # the most named, first
+    if ctx.voice and ctx.voice not in seats:
+        seats.append(ctx.voice)
+    paired = sorted(ctx.paired, key=lambda pair: -ctx.paired[pair])
 
-    def voiced(actor, evidence: str):
+    def voiced(actor, other, evidence: str):
         if not is_unnamed(actor) or actor.state or not actor.title:
             return actor
         if re.search(rf"{re.escape(actor.title)}\s+of\b", evidence, re.I):
             return actor  # "the President of the Republic of Maldives" is not the voice's
-        for code in ranked:
+        theirs = getattr(other, "state", None) or getattr(other, "code", None)
+        partners = [b for a, b in paired if a == theirs and b not in seats]
+        for code in seats + partners:
             term = holder(code, actor.title, published)
             if term is not None:
                 return actor.model_copy(update={"name": term.name, "state": code})
@@ -346,7 +365,8 @@ def _in_the_documents_voice(
     out, seen = [], set()
     for fact in facts:
         evidence = fact.evidence or ""
-        source, target = voiced(fact.source, evidence), voiced(fact.target, evidence)
+        source = voiced(fact.source, fact.target, evidence)
+        target = voiced(fact.target, fact.source, evidence)
         if source is not fact.source or target is not fact.target:
             if (source.kind, source.key) == (target.kind, target.key):
                 continue

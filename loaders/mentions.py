@@ -56,6 +56,8 @@ class DocumentContext:
     last_date: str | None = None
     last_accuser: Actor | None = None
     seats: dict[str, int] = field(default_factory=dict)  # states whose seat is named: how often
+    # states named as a pair ("the UK and Ireland", "US-UK ties"): (one, other) -> how often
+    paired: dict[tuple[str, str], int] = field(default_factory=dict)
     speaker: Person | None = None
     voice: str | None = None  # the state whose government a statement speaks for, if known
     addressed: Person | None = None  # whom the speaker last addressed by name ("..., Minister X,")
@@ -405,6 +407,23 @@ def gazetteer() -> _Gazetteer:
             rf"(?:(?P<title>(?i:{titles}))\s+)?(?:(?:{honorific})\s+)*(?P<name>{_NAME})"
         ),
     )
+
+
+@cache
+def _joined_pair() -> re.Pattern:
+    states = _alternation(list(place_names()[0]))
+    return re.compile(rf"(?<![\w-])({states})\s?[-–/]\s?({states})(?![\w-])")
+
+
+def joined_states(text: str) -> list[tuple[str, str]]:
+    """The pairs of states a text joins into one word ("US-UK ties", "India/Pakistan"), as
+    codes; the name pattern, which wants a word to itself, does not see these.
+
+    >>> joined_states("They discussed the US-UK relationship.")
+    [('USA', 'GBR')]
+    """
+    codes = place_names()[0]
+    return [(codes[m.group(1)], codes[m.group(2)]) for m in _joined_pair().finditer(text)]
 
 
 def state_code(text: str) -> str | None:

@@ -266,6 +266,30 @@ def test_office_holders_the_text_leaves_unnamed_or_names_by_surname():
     assert ("CALLED", "actual", "Antony Blinken", "David Cameron") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prime Minister spoke to Chilean President Gabriel Boric about the ties between the "
+        "UK and Chile.",
+        "The Prime Minister met Chilean President Gabriel Boric. They welcomed Chile-UK trade.",
+        "The Prime Minister met Chilean President Gabriel Boric. They praised the UK/Chile talks.",
+    ],
+)
+def test_a_readout_s_own_leader_is_of_the_state_it_pairs_with_the_counterpart_s(text):
+    """No seat of government named: the readout's unnamed leader belongs to the state the text
+    names as a pair with the counterpart's ("the UK and Ireland", "Ireland-UK trade")."""
+    found = facts(text, published="2024-06-10")
+    assert any(f[2] == "Rishi Sunak" and f[3] == "Gabriel Boric" for f in found), found
+
+
+def test_a_state_named_only_as_the_place_gives_the_leader_no_state():
+    found = facts(
+        "The Prime Minister met Chilean President Gabriel Boric at the summit in Italy.",
+        published="2024-06-10",
+    )
+    assert {f[2] for f in found} == {"Prime Minister (unnamed, 2024-06-10)"}, found
+
+
 def test_a_host_receives_the_parties_of_the_talks_it_hosts():
     found = facts("Norway hosted the talks between Chile and Peru in Oslo.")
     assert {
