@@ -379,7 +379,7 @@ def gazetteer() -> _Gazetteer:
     )
     of_title = (
         rf"(?:(?i:the)\s+)?(?:(?P<prefix>{prefix})(?:'s|’s)?\s+)?{adjectives}"
-        rf"(?P<title>(?i:{titles}))(?:\s+of\s+(?:the\s+)?(?P<of>{states}))?,\s+"
+        rf"(?P<title>(?i:{titles}))(?:\s+of\s+(?:the\s+)?(?P<of>{states})|{_BODY})?,\s+"
         rf"(?:(?:{honorific})\s+)*(?P<name>{_NAME})(?=,|\s+(?:will|has|had|is|was|said))"
     )
     summit = (
@@ -459,6 +459,11 @@ def _clean_name(name: str) -> str | None:
 
 _DEPARTMENT = "|".join(re.escape(p) for p in PORTFOLIOS)  # what may follow an office
 _TITLE_HEADS = {t.split()[-1] for t in TITLES if t[:1].isupper()} - {"Sheikh", "Prince", "King"}
+
+
+# "the President of the Council of Ministers, X,", "the Chair of the African Union Commission,
+# X,": an office of a named body, in capitals, that is not a state
+_BODY = r"\s+of\s+the\s+(?P<body>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5})"
 
 
 def _title_text(title: str) -> str:

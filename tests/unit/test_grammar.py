@@ -290,6 +290,27 @@ def test_a_state_named_only_as_the_place_gives_the_leader_no_state():
     assert {f[2] for f in found} == {"Prime Minister (unnamed, 2024-06-10)"}, found
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The President of the Council of Ministers, Ada Rossi, visited Rimini today. Later, "
+            "President Rossi met Kenyan President William Ruto.",
+            "Ada Rossi",
+        ),
+        (
+            "The Secretary-General of the Council of Europe, Alain Berset, met Kenyan President "
+            "William Ruto.",
+            "Alain Berset",
+        ),
+    ],
+)
+def test_an_office_of_a_named_body_before_the_name_is_the_person_s_title(text, name):
+    """In "The <office> of the <body>, <Name>," the body is no state, and the name is the
+    person, whom a later "President <Surname>" means."""
+    assert ("MET", "actual", name, "William Ruto") in facts(text, published="2023-09-22")
+
+
 def test_a_host_receives_the_parties_of_the_talks_it_hosts():
     found = facts("Norway hosted the talks between Chile and Peru in Oslo.")
     assert {
