@@ -312,6 +312,29 @@ def _remember_names(ctx: DocumentContext, mentions: list[Mention], doc, stated: 
                 return
 
 
+_INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
+
+
+def _without_initials(name: str) -> str:
+    """ "Antony J. Blinken" -> "Antony Blinken"."""
+    return _INITIAL.sub("", name)
+
+
+def _spells_the_surname(written: str, canonical: str) -> bool:
+    """Whether a name as written holds the canonical name's surname spelled the same way.
+
+    >>> _spells_the_surname("KAMIKAWA Yoko", "Yoko Kamikawa")
+    True
+    >>> _spells_the_surname("Tayyip Erdogan", "Recep Tayyip Erdoğan")
+    False
+    """
+    words = [w for w in canonical.casefold().split() if w.strip(".") not in _NAME_SUFFIXES]
+    return bool(words) and words[-1] in written.casefold().split()
+
+
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def known_person(actor, published: date | None):
     """A person as the office-holder table knows them: the holder of an office the text names
     without a name ("the President of Russia" on a date), the full name of a surname or short
@@ -324,8 +347,16 @@ def known_person(actor, published: date | None):
         term = resolve(actor.name, actor.state, published)
         if term is not None and actor.title and not same_office(actor.title, term.title):
             term = None  # "President Ahmed" is not Prime Minister Abiy Ahmed
-    else:  # a full name stays as the text spells it ("Zelenskiy"): the table may spell it
-        term = None  # otherwise, and the spelling is the reader's evidence
+    else:  # a full name the table lists as a variant ("Joseph R. Biden", "KAMIKAWA Yoko"), or
+        # is with its middle initials dropped ("Antony J. Blinken"), when it spells the surname
+        # as the table does; another spelling ("Zelenskiy", "Erdogan") is the reader's evidence
+        term = resolve(actor.name, actor.state, published) or resolve(
+            _without_initials(actor.name), actor.state, published
+        )
+        if term is not None and not _spells_the_surname(actor.name, term.name):
+            term = None
+        if term is not None and actor.title and not same_office(actor.title, term.title):
+            term = None
     if term is None or term.name == actor.name:
         return actor
     state = actor.state or (

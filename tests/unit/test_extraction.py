@@ -645,6 +645,20 @@ def test_lines_that_end_a_sentence_or_a_heading_stay_apart():
     assert cleaned.paragraphs == ["Oslo talks", "Berg met Ruiz.", "They spoke of trade"]
 
 
+@pytest.mark.parametrize(
+    "written, canonical",
+    [
+        ("Secretary of State Antony J. Blinken", "Antony Blinken"),  # a middle initial
+        ("President Joseph R. Biden", "Joe Biden"),  # a formal variant the table lists
+        ("Foreign Minister KAMIKAWA Yoko", "Yoko Kamikawa"),  # family name first, in capitals
+        ("President Tayyip Erdogan", "Tayyip Erdogan"),  # the surname spelled otherwise: kept
+    ],
+)
+def test_a_full_name_joins_the_table_s_person_when_it_spells_the_surname_alike(written, canonical):
+    found = extract_facts(f"{written} met Kenyan President William Ruto.", published="2023-09-22")
+    assert [(f.source.name, f.target.name) for f in found] == [(canonical, "William Ruto")]
+
+
 def test_sentence_splitting_keeps_abbreviations():
     assert split_sentences("U.S. Secretary Lind met Mr. Ruiz. They spoke.") == [
         "U.S. Secretary Lind met Mr. Ruiz.",
