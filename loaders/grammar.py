@@ -192,6 +192,8 @@ class ParsedSentence(SentenceParties):
                 words = words or [c for c in verb.children if c.dep_ == "oprd"]  # a misread
                 if not words:  # "I hosted in this room, my counterpart X": a misread object
                     words = [c for c in verb.children if c.dep_ == "npadvmod" and self.at[c.i]]
+                if not words and _misread_as_modifier(verb):  # "X hosted [President Y]"
+                    words = [_phrase_head(verb.head)]
                 if _reciprocal(words):  # "invited each other": each one the other
                     return sources, sources
                 found = self.parties(words)
@@ -390,6 +392,25 @@ _JOINT = {t.value for t in InteractionType if t.symmetric} | InteractionType.hav
 _TOLD_OF_THE_PAIR = InteractionType.having("of-the-pair")
 
 _ADDRESSED = InteractionType.having("addressed")  # acts made to someone
+
+
+def _misread_as_modifier(verb) -> bool:
+    """A finite verb the parser took for an adjective of the name after it ("Minister X hosted
+    President Y" read as "hosted President Y"): it modifies a name and has a subject."""
+    return (
+        verb.dep_ == "amod"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.head.pos_ == "PROPN"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _phrase_head(word):
+    """The head of the noun phrase a word stands in: "President" in "President Gabriel Boric"
+    is a compound of "Boric"."""
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def _without(targets: list, sources: list) -> list:
