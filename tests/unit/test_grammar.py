@@ -324,6 +324,23 @@ def test_a_verb_misparsed_as_the_modifier_of_the_next_name_keeps_its_object(text
     assert ("HOSTED", "actual", "Ada Holm", "Gabriel Boric") in facts(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ada Holm sent a congratulatory message to President Gabriel Boric.",
+        "Prime Minister Ada Holm sent congratulations to President Gabriel Boric on his election.",
+        "Prime Minister Ada Holm conveyed her congratulations to President Gabriel Boric.",
+        "Prime Minister Ada Holm sent a congratulatory letter to President Gabriel Boric.",
+    ],
+)
+def test_congratulations_sent_to_someone_are_praise(text):
+    assert ("PRAISED", "actual", "Ada Holm", "Gabriel Boric") in facts(text)
+
+
+def test_a_letter_that_is_not_congratulatory_is_no_praise():
+    assert not facts("Prime Minister Ada Holm sent a letter to President Gabriel Boric.")
+
+
 def test_a_host_receives_the_parties_of_the_talks_it_hosts():
     found = facts("Norway hosted the talks between Chile and Peru in Oslo.")
     assert {
