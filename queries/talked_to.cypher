@@ -3,10 +3,11 @@
 // __A__ is the actor's label, filled from the closed vocabulary. A state answers for the
 // persons who represent it (with $officials): `through` names those who did the talking.
 MATCH (me:__A__ {key: $actor})
-WITH me, [me] + CASE WHEN $officials
-                   THEN COLLECT { MATCH (p:Person)-[:REPRESENTS]->(me) RETURN p } ELSE [] END
-        AS group
-UNWIND group AS a
+CALL (me) {
+  RETURN me AS a
+  UNION
+  MATCH (a:Person)-[:REPRESENTS]->(me) WHERE $officials RETURN a
+}
 CALL (a) {
   MATCH (a)-[r:CALLED|MET|VISITED|HOSTED|PLANNED_MEETING]-(c)
   WHERE $all_statuses OR (r.status = 'actual' AND type(r) <> 'PLANNED_MEETING')
@@ -17,7 +18,8 @@ CALL (a) {
   RETURN c, 'ATTENDED' AS type, s.date AS date,
          CASE WHEN r1.status <> 'actual' THEN r1.status ELSE r2.status END AS status
 }
-WITH me, a, c, type, date, status WHERE NOT c IN group
+WITH me, a, c, type, date, status
+WHERE c <> me AND NOT ($officials AND c:Person AND (c)-[:REPRESENTS]->(me))
 WITH c, collect(type) AS types, collect(status) AS statuses, count(*) AS interactions,
      min(date) AS first, max(date) AS last,
      collect(CASE WHEN a <> me THEN a.name END) AS through
