@@ -22,6 +22,7 @@ from .tree import (
     _passive,
     _preps,
     lemma,
+    main_verb_read_as_modifier,
 )
 
 
@@ -163,6 +164,8 @@ class SentenceParties:
             return self.subject(head, depth + 1)
         if dep in ("nsubj", "csubj") and head.pos_ in ("VERB", "AUX"):  # the same, misparsed
             return [c for c in head.children if c.dep_ in _SUBJECTS and c.i != verb.i]
+        if dep == "acl" and main_verb_read_as_modifier(verb):
+            return [verb.sent.root]  # "X, who served under Y, called upon Z": X
         if dep in ("acl", "relcl"):
             for prep in head.children:  # "plans for a submarine to visit X": the submarine
                 if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i < verb.i:
@@ -271,7 +274,11 @@ class SentenceParties:
         them an office, an institution's word or a state ("... for Foreign Affairs Wang Yi
         had a phone call")."""
         capitalised = token.pos_ == "NOUN" and token.i > 0 and token.text[:1].isupper()
-        if not (token.pos_ == "PROPN" or capitalised) or token.dep_ not in _ARGUMENTS + ("poss",):
+        # a name left as the root, with its relative clause, is the subject of a verb the parser
+        # hung elsewhere ("X, who served under Y, called upon Z")
+        subject_root = token.dep_ == "ROOT" and any(c.dep_ == "relcl" for c in token.children)
+        argument = token.dep_ in _ARGUMENTS + ("poss",) or subject_root
+        if not (token.pos_ == "PROPN" or capitalised) or not argument:
             return None  # a capitalised "noun" mid-sentence is a name the tagger did not know
         if capitalised:
             return self._known_single_name(token)

@@ -148,7 +148,24 @@ def _passive(verb) -> bool:
     denied by Lima")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not main_verb_read_as_modifier(verb)
+
+
+def main_verb_read_as_modifier(verb) -> bool:
+    """The sentence's own verb, which the parser hung on the last name of a relative clause
+    before it ("X, who served under Prime Minister Y, called upon Z": "Y, called upon Z"): the
+    sentence has no verb of its own but a name with that relative clause, and the verb follows
+    the comma that closes it, with no "by" agent."""
+    root = verb.sent.root
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and root.pos_ in ("PROPN", "NOUN")
+        and any(c.dep_ == "relcl" and c.i < verb.i for c in root.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _infinitive(verb) -> bool:

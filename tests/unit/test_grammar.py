@@ -341,6 +341,17 @@ def test_a_letter_that_is_not_congratulatory_is_no_praise():
     assert not facts("Prime Minister Ada Holm sent a letter to President Gabriel Boric.")
 
 
+def test_the_main_verb_after_a_relative_clause_keeps_the_sentence_s_subject():
+    """The parser may hang the main verb on the last name of a relative clause ("Y, called upon
+    Z"): the verb's subject is the name the clause is about."""
+    found = facts(
+        "Ada Holm, who served as Foreign Minister in the previous cabinet of Prime Minister "
+        "Karl Moss, called upon Chilean President Gabriel Boric in Santiago."
+    )
+    assert ("MET", "actual", "Ada Holm", "Gabriel Boric") in found
+    assert not [f for f in found if f[2] == "Karl Moss"]
+
+
 def test_a_host_receives_the_parties_of_the_talks_it_hosts():
     found = facts("Norway hosted the talks between Chile and Peru in Oslo.")
     assert {
