@@ -335,6 +335,20 @@ def _spells_the_surname(written: str, canonical: str) -> bool:
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
+def _one_side(a, b) -> bool:
+    """A person and the state they represent are one party, not two ("Minister X raised our
+    concerns about Australian cases" is not Australia's minister criticizing Australia).
+
+    >>> _one_side(Person(name="Ada Holm", state="NOR"), State(code="NOR"))
+    True
+    """
+    for person, state in ((a, b), (b, a)):
+        if isinstance(person, Person) and isinstance(state, State) and person.state:
+            if person.state == state.code:
+                return True
+    return False
+
+
 def known_person(actor, published: date | None):
     """A person as the office-holder table knows them: the holder of an office the text names
     without a name ("the President of Russia" on a date), the full name of a surname or short
@@ -399,7 +413,7 @@ def _in_the_documents_voice(
         source = voiced(fact.source, fact.target, evidence)
         target = voiced(fact.target, fact.source, evidence)
         if source is not fact.source or target is not fact.target:
-            if (source.kind, source.key) == (target.kind, target.key):
+            if (source.kind, source.key) == (target.kind, target.key) or _one_side(source, target):
                 continue
             fact = fact.model_copy(update={"source": source, "target": target})
         key = _canonical(
@@ -513,6 +527,8 @@ def parse_article(
                 ends = {(x.kind, x.key) for x in (item["source"], item["target"])}
                 if len(ends) == 1:
                     continue  # two names of one person
+                if _one_side(item["source"], item["target"]):
+                    continue
                 key = _canonical(item)
                 if key in seen:
                     continue

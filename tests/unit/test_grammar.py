@@ -352,6 +352,17 @@ def test_the_main_verb_after_a_relative_clause_keeps_the_sentence_s_subject():
     assert not [f for f in found if f[2] == "Karl Moss"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Foreign Minister Ada Holm raised concerns about Norwegian fishing quotas.",
+        "Norwegian Foreign Minister Ada Holm praised Norway's diplomats.",
+    ],
+)
+def test_a_person_and_the_state_they_represent_are_one_party(text):
+    assert not [f for f in facts(text) if f[2] == "Ada Holm" and f[3] == "Norway"]
+
+
 def test_a_host_receives_the_parties_of_the_talks_it_hosts():
     found = facts("Norway hosted the talks between Chile and Peru in Oslo.")
     assert {
