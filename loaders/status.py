@@ -26,7 +26,10 @@ def _cues(word, trigger: bool, restricted: bool) -> set[str]:
         found.add("claimed")  # "X met Y, a diplomatic source said"
     if not trigger:
         particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
-        for cue in [lemma(word)] + [f"{lemma(word)} {p}" for p in particles]:
+        cues = [lemma(word)] + [f"{lemma(word)} {p}" for p in particles]
+        if any(c.dep_ == "xcomp" and _infinitive(c) for c in word.children):
+            cues.append(f"{word.lower_} to")  # "is going to meet": not "went to meet"
+        for cue in cues:
             status = cue_status(cue, "governor") or (
                 cue_status(cue, "noun") if word.pos_ == "NOUN" else None
             )
