@@ -209,10 +209,28 @@ def clean_text(text: str) -> CleanText:
             out.dropped_repeats += 1
             continue
         seen.add(key)
-        out.paragraphs.append(strip_dateline(line))
+        out.paragraphs.append(unbracketed(strip_dateline(line)))
     if out.dateline is None:  # "PM call with President X: 21 December 2025", "May 25, 2023, The
         out.dateline = _header_date([out.title or "", *lines[:4]])  # Kremlin, Moscow"
     return out
+
+
+_BRACKETED = re.compile(r"\[([^\[\]]{1,80})\]")
+
+
+def unbracketed(paragraph: str) -> str:
+    """An editor's words in square brackets read as part of the sentence ("the Foreign Minister
+    [Ana Ruiz]", "[Now] I am going to"); a footnote mark ("[1]", "[a]") is dropped.
+
+    >>> unbracketed("I met the Foreign Minister [Ana Ruiz] today.[2]")
+    'I met the Foreign Minister Ana Ruiz today.'
+    """
+
+    def keep(match: re.Match) -> str:
+        inner = match.group(1).strip()
+        return "" if inner.isdigit() or len(inner) == 1 else inner
+
+    return " ".join(_BRACKETED.sub(keep, paragraph).split())
 
 
 _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
