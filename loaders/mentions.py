@@ -366,7 +366,8 @@ def gazetteer() -> _Gazetteer:
         rf"(?P<title>(?i:{titles})(?:\s+and\s+(?i:{titles}))?)\s+"
         rf"(?:of\s+(?:the\s+)?(?P<ofpre>{states})\s+)?"  # "Prime Minister of Fiji Sitiveni Rabuka"
         # "Permanent Under Secretary for Defense David Williams": the department is no name
-        rf"(?:(?:for|of)\s+(?:the\s+)?(?:{_DEPARTMENT})\s+(?=[A-Z]\w+\s+[A-Z]))?"
+        rf"(?:(?:for|of)\s+(?:the\s+)?(?:{_DEPARTMENT})(?:,?\s+and\s+(?:{_DEPARTMENT}))*"
+        r"\s+(?=[A-Z]\w+\s+[A-Z]))?"
         rf"(?:(?:{honorific})\s+)*(?P<name>{_NAME})"
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>{states}))?"
     )

@@ -363,6 +363,53 @@ def test_a_person_and_the_state_they_represent_are_one_party(text):
     assert not [f for f in facts(text) if f[2] == "Ada Holm" and f[3] == "Norway"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ada Holm met the Chilean minister [Alberto Klaveren] on Monday.",
+        "[Today] Foreign Minister Ada Holm met the Chilean Foreign Minister [Alberto Klaveren].",
+    ],
+)
+def test_an_editor_s_bracketed_name_is_read_as_part_of_the_sentence(text):
+    assert ("MET", "actual", "Ada Holm", "Alberto Klaveren") in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ada Holm is going to meet Chilean Foreign Minister Alberto Klaveren.",
+        "Foreign Minister Ada Holm is going to have a meeting with Minister Alberto Klaveren.",
+    ],
+)
+def test_going_to_meet_is_a_plan(text):
+    found = facts(text)
+    assert ("PLANNED_MEETING", "planned", "Ada Holm", "Alberto Klaveren") in found
+    assert not [f for f in found if f[1] == "actual"]
+
+
+def test_talks_that_are_going_well_happened():
+    found = facts(
+        "The talks between Foreign Minister Ada Holm and Foreign Minister Alberto Klaveren are "
+        "going well."
+    )
+    assert ("MET", "actual", "Ada Holm", "Alberto Klaveren") in found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Deputy Secretary General for Common Security and Defence Policy",
+        "Under Secretary for Arms Control and International Security",
+        "Under-Secretary-General",
+        "Deputy Secretary-General",
+    ],
+)
+def test_long_offices_with_their_portfolios_come_before_the_name(title):
+    assert ("VISITED", "actual", "Ana Ruiz", "Chile") in facts(
+        f"The {title} Ana Ruiz visited Chile."
+    )
+
+
 def test_a_host_receives_the_parties_of_the_talks_it_hosts():
     found = facts("Norway hosted the talks between Chile and Peru in Oslo.")
     assert {
