@@ -693,14 +693,16 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
             for m in _WE.finditer(sentence):
                 add(m.start(), m.end(), ctx.last_pair, "group")
     _note_genders(found, sentence, ctx)
+    first: Person | None = None  # the first person the sentence names or refers to
     for m in _PRONOUN.finditer(sentence):
         earlier = [
             x.single
             for x in found
             if x.end <= m.start() and x.via == "name" and isinstance(x.single, Person)
         ]
-        person = earlier[0] if earlier else ctx.last_person
-        female = m.group(1).lower() in ("she", "her")
+        person = earlier[0] if earlier else (first or ctx.last_person)
+        word = m.group(1).lower()
+        female = word in ("she", "her")
         if person is not None:
             # "she" after a man or a person of unknown sex: the last woman the text named;
             # "he" after a woman: the last person named who is not known to be one
@@ -708,10 +710,31 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
                 person = ctx.last_of_gender.get("f", person)
             elif not female and ctx.gender.get(person.name) == "f":
                 person = ctx.last_of_gender.get("not f", person)
+        objective = word == "him" or (word == "her" and _OBJECT_HER.match(sentence, m.end()))
+        if person is not None and objective and person == (earlier[:1] or [first])[0]:
+            person = _other_of_the_pair(person, female, ctx) or person
         if person is not None:
+            first = first or person
             add(m.start(), m.end(), (person,), "pronoun")
     found.sort(key=lambda x: x.start)
     return _with_places(found, sentence)
+
+
+# An object pronoun after the clause's subject is someone else ("Ruiz thanked him", "She met
+# her in Lima"): the other of the pair the text last told of. A possessive may be the subject's
+# own ("expressed her appreciation"); "her" is an object before a stop or a preposition.
+_OBJECT_HER = re.compile(
+    r"\s*(?:[.,;:!?)”\"]|$|(?:for|to|on|in|at|with|about|that|and|as|during|after|before|by|"
+    r"again|warmly|personally)\b)"
+)
+
+
+def _other_of_the_pair(person: Person, female: bool, ctx: DocumentContext) -> Person | None:
+    others = [p for p in ctx.last_pair if isinstance(p, Person) and p != person]
+    if person not in ctx.last_pair or len(others) != 1:
+        return None
+    other = others[0]
+    return other if ctx.gender.get(other.name) != ("m" if female else "f") else None
 
 
 _FEMALE, _MALE = (

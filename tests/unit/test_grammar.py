@@ -410,6 +410,28 @@ def test_long_offices_with_their_portfolios_come_before_the_name(title):
     )
 
 
+@pytest.mark.parametrize(
+    "second, pair",
+    [
+        ("Minister Ruiz thanked him for his support.", ("Ana Ruiz", "Karl Moss")),
+        ("She thanked him for his support.", ("Ana Ruiz", "Karl Moss")),
+        ("Later, Moss thanked her warmly.", ("Karl Moss", "Ana Ruiz")),
+    ],
+)
+def test_an_object_pronoun_is_the_other_of_the_pair_not_the_subject(second, pair):
+    """ "X thanked him": "him" is not X, so it is the other party of the talks just told of."""
+    found = facts(f"Foreign Minister Ana Ruiz met Foreign Minister Karl Moss on Monday. {second}")
+    assert ("PRAISED", "actual", *pair) in found
+
+
+def test_a_subject_pronoun_and_a_possessive_stay_with_the_subject():
+    found = facts(
+        "Foreign Minister Ana Ruiz met Foreign Minister Karl Moss on Monday. Ruiz said she was "
+        "pleased and expressed her hope for more talks."
+    )
+    assert not [f for f in found if f[0] == "PRAISED"]
+
+
 def test_a_host_receives_the_parties_of_the_talks_it_hosts():
     found = facts("Norway hosted the talks between Chile and Peru in Oslo.")
     assert {
