@@ -407,7 +407,8 @@ def _in_the_documents_voice(
                 return actor.model_copy(update={"name": term.name, "state": code})
         return actor
 
-    out, seen = [], set()
+    out: list[Interaction] = []
+    seen: dict[tuple, Interaction] = {}
     for fact in facts:
         evidence = fact.evidence or ""
         source = voiced(fact.source, fact.target, evidence)
@@ -424,10 +425,25 @@ def _in_the_documents_voice(
                 "status": fact.status.value,
             }
         )
+        if key in seen and _another_day(seen[key], {"date": fact.date, **fact.model_dump()}):
+            key = (*key, fact.date)
         if key not in seen:
-            seen.add(key)
+            seen[key] = fact
             out.append(fact)
     return out
+
+
+def _another_day(told: Interaction, item: dict) -> bool:
+    """Whether an act told again is another occasion: both dated to a day the text gives, and
+    not the same day."""
+    day = item.get("date")
+    return (
+        bool(day and told.date)
+        and len(day) == len(told.date) == 10
+        and day != told.date
+        and not item.get("date_inferred")
+        and not told.date_inferred
+    )
 
 
 def _canonical(item: dict) -> tuple:
@@ -530,7 +546,9 @@ def parse_article(
                 if _one_side(item["source"], item["target"]):
                     continue
                 key = _canonical(item)
-                if key in seen:
+                if key in seen and _another_day(seen[key], item):
+                    key = (*key, item["date"])  # "met on 10 March ... since their meeting on
+                if key in seen:  # 27 January": two meetings; the same one told again is one
                     continue
                 seen[key] = Interaction.model_validate({**item, "document": document})
     facts = _in_the_documents_voice(list(seen.values()), ctx, published)

@@ -659,6 +659,24 @@ def test_a_full_name_joins_the_table_s_person_when_it_spells_the_surname_alike(w
     assert [(f.source.name, f.target.name) for f in found] == [(canonical, "William Ruto")]
 
 
+def test_two_meetings_of_one_pair_on_days_the_text_gives_are_two_facts():
+    found = extract_facts(
+        "Foreign Minister Ana Ruiz met Foreign Minister Karl Moss in Oslo on 10 March 2025. The "
+        "two sides reviewed progress since their last meeting in Lima on 27 January 2025.",
+        published=PUB,
+    )
+    assert sorted(f.date for f in found if f.type.value == "MET") == ["2025-01-27", "2025-03-10"]
+
+
+def test_one_meeting_told_twice_stays_one_fact():
+    found = extract_facts(
+        "Foreign Minister Ana Ruiz met Foreign Minister Karl Moss in Oslo on 10 March 2025. Ruiz "
+        "and Moss met again on 10 March 2025 in the evening, and had met in January.",
+        published=PUB,
+    )
+    assert [f.date for f in found if f.type.value == "MET"] == ["2025-03-10"]
+
+
 def test_sentence_splitting_keeps_abbreviations():
     assert split_sentences("U.S. Secretary Lind met Mr. Ruiz. They spoke.") == [
         "U.S. Secretary Lind met Mr. Ruiz.",
