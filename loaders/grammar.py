@@ -33,6 +33,7 @@ from .tree import (
     _pos,
     _preps,
     _reciprocal,
+    complements,
     conjuncts,
     lemma,
 )
@@ -205,6 +206,10 @@ class ParsedSentence(SentenceParties):
                 return sources, sources
             elif slot == "charged":
                 found = self._charged(verb)
+            elif slot == "complement":  # "holds Y responsible", parsed as Y's own clause
+                found = self.parties(
+                    [g for c in complements(verb) for g in c.children if g.dep_ == "nsubj"]
+                )
             elif slot == "between":
                 found = self._sides(verb)
                 if found and not sources:

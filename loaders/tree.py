@@ -196,6 +196,10 @@ def _holds(need: Need, token) -> bool:
         present = "oprd" in deps and "dobj" in deps
     elif need.relation in ("oprd", "ccomp"):
         present = any(c.dep_ == need.relation for c in token.children)
+    elif need.relation == "complement":  # "held X responsible for": however it is parsed
+        present = any(
+            lemma(c) in need.lemmas or c.lower_ in need.lemmas for c in complements(token)
+        )
     else:
         deps = {"dobj": ("dobj", "nsubjpass"), "compound": ("compound", "amod")}.get(
             need.relation, (need.relation,)
@@ -210,6 +214,15 @@ def _holds(need: Need, token) -> bool:
                 words.append(token.head)  # "a claim Pakistan has denied"
         present = any(lemma(c) in need.lemmas or c.lower_ in need.lemmas for c in words)
     return present != need.absent
+
+
+_COMPLEMENTS = ("advcl", "ccomp", "oprd", "acomp", "xcomp")
+
+
+def complements(verb) -> list:
+    """The predicates a verb takes of its object ("held X responsible"), which the parser may
+    hang on the verb as any of several clause types."""
+    return [c for c in verb.children if c.dep_ in _COMPLEMENTS]
 
 
 def told_other_than_done(token) -> bool:

@@ -432,6 +432,23 @@ def test_a_subject_pronoun_and_a_possessive_stay_with_the_subject():
     assert not [f for f in found if f[0] == "PRAISED"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile held Peru responsible for the attack.",
+        "Chile holds Peru fully responsible for the attack.",
+        "The Chilean government held the Peruvian navy accountable for the incident.",
+    ],
+)
+def test_holding_someone_responsible_is_an_accusation(text):
+    assert ("ACCUSED", "actual", "Chile", "Peru") in facts(text)
+
+
+def test_holding_talks_is_still_a_meeting():
+    found = facts("Foreign Minister Ada Holm held talks with Chilean President Gabriel Boric.")
+    assert found == {("MET", "actual", "Ada Holm", "Gabriel Boric")}
+
+
 def test_a_host_receives_the_parties_of_the_talks_it_hosts():
     found = facts("Norway hosted the talks between Chile and Peru in Oslo.")
     assert {
