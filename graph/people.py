@@ -165,6 +165,17 @@ def _by_name() -> dict[str, tuple[Term, ...]]:
     return {key: tuple(found) for key, found in index.items()}
 
 
+def surname(name: str) -> str:
+    """The last word of a name that is not a generational suffix, as written.
+
+    >>> surname("Carlito Galvez Jr."), surname("Recep Tayyip Erdoğan")
+    ('Galvez', 'Erdoğan')
+    """
+    words = name.split()
+    kept = [w for w in words if w.strip(".").casefold() not in _SUFFIXES]
+    return (kept or words or [""])[-1]
+
+
 def _on(value: str | date | None) -> date | None:
     if value is None or isinstance(value, date):
         return value

@@ -26,7 +26,7 @@ from diplograph.graph import (
     document_id,
 )
 from diplograph.graph.countries import country
-from diplograph.graph.people import holder, resolve, same_office
+from diplograph.graph.people import holder, resolve, same_office, surname
 
 from .cleaning import clean_text, document_title
 from .dates import find_date
@@ -103,7 +103,7 @@ def _seats() -> re.Pattern:
 _PAIR_LINK = re.compile(r"\s+and\s+(?:the\s+)?")  # "the UK and Ireland"
 
 
-def _note_seats(text: str, mentions: list[Mention], ctx: DocumentContext) -> None:
+def _note_states(text: str, mentions: list[Mention], ctx: DocumentContext) -> None:
     """Count the seats of government a text names ("Downing Street has confirmed"), and the
     states it names as a pair ("the UK and Ireland", "UK-US cooperation")."""
     states = [m for m in mentions if isinstance(m.single, State) and m.end > m.start]
@@ -134,7 +134,7 @@ def extract_sentence(
 ) -> list[dict]:
     """Interactions one parsed sentence states, as dicts ready for :class:`Interaction`."""
     mentions = find_mentions(sentence, ctx)
-    _note_seats(sentence, mentions, ctx)
+    _note_states(sentence, mentions, ctx)
     results: list[dict] = []
     if doc is not None:
         parsed = ParsedSentence(doc, sentence, mentions, ctx)
@@ -328,11 +328,8 @@ def _spells_the_surname(written: str, canonical: str) -> bool:
     >>> _spells_the_surname("Tayyip Erdogan", "Recep Tayyip Erdoğan")
     False
     """
-    words = [w for w in canonical.casefold().split() if w.strip(".") not in _NAME_SUFFIXES]
-    return bool(words) and words[-1] in written.casefold().split()
-
-
-_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+    last = surname(canonical).casefold()
+    return bool(last) and last in written.casefold().split()
 
 
 def _one_side(a, b) -> bool:
@@ -522,7 +519,7 @@ def parse_article(
     ctx = DocumentContext(scope=ctx.scope, headline=ctx.headline)  # the reading starts afresh
     voices = [heading_voice(next(docs), h, ctx) for h in headings]
     for heading in headings:  # "10 Downing Street" over a readout: whose government speaks
-        _note_seats(heading, find_mentions(heading, DocumentContext()), ctx)
+        _note_states(heading, find_mentions(heading, DocumentContext()), ctx)
     if not labelled:  # no speaker labels: the heading may say whose words these are
         ctx.speaker = next((v for v in voices if v is not None), None)
     ctx.voice = _seat_named_most(text)
