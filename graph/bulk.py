@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from . import cypher
+from .aliases import read as read_aliases
 from .contacts import contact_rows
 from .errors import StoreError
 from .facts import Interaction
@@ -152,10 +153,12 @@ def bulk_load(
     ingested_at: str | None = None,
     batch_size: int = 5000,
     phases: dict[str, float] | None = None,
+    aliases: Path | None = None,
 ) -> WriteReport:
     """A first load into the provisioned server's empty database through neo4j-admin: the server
     is stopped for the import and started again, then the constraints are created. ``phases``,
-    when given, receives the seconds each step took."""
+    when given, receives the seconds each step took. The alias file (``aliases``, default
+    :func:`~.aliases.default_path`) is applied as by a transactional load."""
     from .neo4j_store import Neo4jStore
 
     spent = phases if phases is not None else {}
@@ -168,7 +171,7 @@ def bulk_load(
         clock = now
 
     facts = list(facts)
-    batch = build_batch(facts, ingested_at or now_iso())
+    batch = build_batch(facts, ingested_at or now_iso(), read_aliases(aliases))
     step("rows")
     with Neo4jStore(server.start(), batch_size=batch_size) as store:
         if store.read(cypher.HOLDS_DATA)[0]["any"]:

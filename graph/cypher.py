@@ -194,3 +194,34 @@ SNAPSHOT_RELATIONSHIPS = (  # the data, without the derived index
 # its relationships too, and a hub's can exceed the transaction memory limit.
 CLEAR_RELATIONSHIPS = "MATCH ()-[r]->() WITH r LIMIT $limit DELETE r"
 CLEAR_NODES = "MATCH (n) WITH n LIMIT $limit DETACH DELETE n"
+
+
+# A merge (neo4j_store.merge_node): the old node and its relationships, read in the merge's
+# transaction; the CONTACT rows of both ends dropped, rebuilt from the moved interactions.
+_CONTACT = quote_name(DerivedType.CONTACT)
+
+
+@cache
+def merge_statements(label: Label) -> dict[str, str]:
+    node = f"(n:{quote_name(label)} {{key: $key}})"
+    types = "|".join(quote_name(t) for t in (*InteractionType, *StructuralType))
+    interactions = "|".join(quote_name(t) for t in InteractionType)
+    ends = (
+        "type(r) AS type, labels(startNode(r))[0] AS src_label, startNode(r).key AS src, "
+        "labels(endNode(r))[0] AS tgt_label, endNode(r).key AS tgt"
+    )
+    return {
+        "node": f"MATCH {node} RETURN properties(n) AS props",
+        "relationships": (
+            f"MATCH {node}-[r:{types}]-() WITH DISTINCT r RETURN {ends}, properties(r) AS props"
+        ),
+        "drop_contacts": (
+            f"UNWIND $keys AS key MATCH (n:{quote_name(label)} {{key: key}})-[c:{_CONTACT}]-() "
+            "WITH DISTINCT c DELETE c"
+        ),
+        "drop_node": f"MATCH {node} DETACH DELETE n",
+        "actual": (
+            f"MATCH {node}-[r:{interactions}]-() WHERE r.status = 'actual' WITH DISTINCT r "
+            f"RETURN {ends}, r.key AS key, r.status AS status"
+        ),
+    }

@@ -18,12 +18,16 @@ from pathlib import Path
 
 import networkx as nx
 
+from .aliases import read as read_aliases
 from .errors import StoreUnavailable
 from .facts import Interaction
 from .file_lock import FileLock
+from .merging import MergeReport, rekeyed
+from .merging import report as merge_report
 from .rows import NODE_RULES, build_batch, merge_properties, rel_type_of, rule_for
 from .store import Progress, WriteReport, canonical_snapshot, now_iso, ordered_stats
 from .subgraph import Subgraph, local_interaction_ends, local_neighbourhood, local_subgraph
+from .vocabulary import Label
 
 FORMAT = "diplograph-local-graph"
 VERSION = 1
@@ -42,9 +46,11 @@ NEW_FILE_MODE = 0o666 & ~_umask()
 class LocalStore:
     """A graph in one file. Nodes are ``"Label:key"``; edges are keyed by their identity key."""
 
-    def __init__(self, path: str | Path, *, existing: bool = False):
-        """``existing``: the file must exist (a reader's store), else StoreUnavailable."""
+    def __init__(self, path: str | Path, *, existing: bool = False, aliases: Path | None = None):
+        """``existing``: the file must exist (a reader's store), else StoreUnavailable.
+        ``aliases``: the alias file every write applies (default: ``aliases.default_path``)."""
         self.path = Path(path)
+        self.aliases_path = aliases
         if existing and not self.path.is_file():
             raise StoreUnavailable(
                 f"No graph file at {self.path}: load or ingest into it first, or check --store."
@@ -150,7 +156,7 @@ class LocalStore:
         facts = list(facts)
         if not facts:  # nothing to merge: the file is neither created nor rewritten
             return WriteReport()
-        batch = build_batch(facts, ingested_at or now_iso())
+        batch = build_batch(facts, ingested_at or now_iso(), read_aliases(self.aliases_path))
         with FileLock(self.path):
             self._refresh()
             return self._merge(batch, len(facts), progress)
@@ -198,6 +204,40 @@ class LocalStore:
             relationships_created=relationships_created,
             untargeted=batch.untargeted,
         )
+
+    def merge_node(self, label: Label, old: str, new: str) -> MergeReport:
+        """Move everything of the node ``old`` onto ``new`` (see :mod:`.merging`), in one
+        locked write of the file."""
+        with FileLock(self.path):
+            self._refresh()
+            graph = self.graph
+            node = f"{label.value}:{old}"
+            if node not in graph:
+                return MergeReport(label.value, old, new, found=False)
+            renamed = f"{label.value}:{new}" not in graph
+            edges = {
+                k: (u, v, d)
+                for edges in (
+                    graph.out_edges(node, data=True, keys=True),
+                    graph.in_edges(node, data=True, keys=True),
+                )
+                for u, v, k, d in edges
+            }
+            relationships = [
+                (
+                    d["type"],
+                    graph.nodes[u]["label"],
+                    graph.nodes[u]["key"],
+                    graph.nodes[v]["label"],
+                    graph.nodes[v]["key"],
+                    d["props"],
+                )
+                for u, v, d in edges.values()
+            ]
+            batch = rekeyed(label, old, new, graph.nodes[node]["props"], relationships)
+            graph.remove_node(node)
+            written = self._merge(batch, 0, None)
+        return merge_report(label, old, new, renamed, relationships, written.relationships_created)
 
     def stats(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {"nodes": {}, "relationships": {}}

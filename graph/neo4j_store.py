@@ -7,15 +7,19 @@ import random
 import time
 import uuid
 from collections.abc import Callable, Collection, Iterable
+from pathlib import Path
 from typing import Any
 
 import neo4j
 from neo4j import exceptions as neo4j_errors
 
 from . import cypher
+from .aliases import read as read_aliases
 from .contacts import contact_rows
 from .errors import QueryError, ReadOnlyError, StoreError, StoreUnavailable
 from .facts import Interaction
+from .merging import MergeReport, rekeyed
+from .merging import report as merge_report
 from .plan_check import explain_statement, refused_operation
 from .rows import build_batch, rel_type_of
 from .settings import Neo4jSettings
@@ -81,10 +85,12 @@ class Neo4jStore:
         driver: neo4j.Driver | None = None,
         database: str | None = None,
         batch_size: int = 5000,
+        aliases: Path | None = None,
     ):
         self.settings = settings or Neo4jSettings.from_env()
         self.database = database or self.settings.database
         self.batch_size = batch_size
+        self.aliases_path = aliases  # the alias file every write applies (None: the default)
         self._owns_driver = driver is None
         if driver is None:
             auth = (self.settings.username, self.settings.password or "")
@@ -305,7 +311,7 @@ class Neo4jStore:
         document is in (ingest skips a document the store holds), so a write killed part-way
         leaves no document marked whose interactions are missing: a re-run completes them."""
         facts = list(facts)
-        batch = build_batch(facts, ingested_at or now_iso())
+        batch = build_batch(facts, ingested_at or now_iso(), read_aliases(self.aliases_path))
         self.ensure_constraints()
         created = {"nodes_created": 0, "relationships_created": 0}
 
@@ -340,6 +346,45 @@ class Neo4jStore:
                     progress(len(chunk), total)
         self._drop_marks()
         return WriteReport(interactions=len(facts), untargeted=batch.untargeted, **created)
+
+    def merge_node(self, label: Label, old: str, new: str) -> MergeReport:
+        """Move everything of the node ``old`` onto ``new`` (see :mod:`.merging`) in one write
+        transaction, the CONTACT index of both rebuilt in it. Run again, it finds no ``old``."""
+        self.ensure_constraints()
+        statements = cypher.merge_statements(label)
+
+        def work(tx: neo4j.ManagedTransaction) -> MergeReport:
+            totals = _Totals()
+            found = totals.run(tx, statements["node"], {"key": old})
+            if not found:
+                return MergeReport(label.value, old, new, found=False)
+            renamed = not totals.run(tx, statements["node"], {"key": new})
+            relationships = [
+                (r["type"], r["src_label"], r["src"], r["tgt_label"], r["tgt"], r["props"])
+                for r in totals.run(tx, statements["relationships"], {"key": old})
+            ]
+            batch = rekeyed(label, old, new, found[0]["props"], relationships)
+            totals.run(tx, statements["drop_contacts"], {"keys": [old, new]})
+            totals.run(tx, statements["drop_node"], {"key": old})
+            rows = [{"key": key, **props} for key, props in batch.nodes[label].items()]
+            totals.run(tx, cypher.node_statement(label), {"rows": rows})
+            created = totals.counts["relationships_created"]
+            for (rel, src, tgt), by_key in batch.relationships.items():
+                rows = [{"key": key, **props} for key, props in by_key.items()]
+                statement = cypher.relationship_statement(rel_type_of(rel), src, tgt)
+                totals.run(tx, statement, {"rows": rows})
+            created = totals.counts["relationships_created"] - created
+            kinds: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+            for row in totals.run(tx, statements["actual"], {"key": new}):
+                kinds.setdefault((row["type"], row["src_label"], row["tgt_label"]), []).append(row)
+            for (rel, src, tgt), rows in kinds.items():
+                groups = contact_rows(rel_type_of(rel), Label(src), Label(tgt), rows)
+                for labels, contacts in groups.items():
+                    statement = cypher.relationship_statement(DerivedType.CONTACT, *labels)
+                    totals.run(tx, statement, {"rows": contacts})
+            return merge_report(label, old, new, renamed, relationships, created)
+
+        return self._execute_write(work, repeatable=True)
 
     def stats(self) -> dict[str, dict[str, int]]:
         """Node counts by label and relationship counts by type (zeros left out)."""

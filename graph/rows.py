@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .aliases import AliasTable
 from .facts import Interaction, Organization, Person, Place, State, Summit, _state_name
 from .vocabulary import DerivedType, InteractionType, Label, StructuralType
 
@@ -153,6 +154,7 @@ class GraphBatch:
         default_factory=dict
     )
     untargeted: int = 0
+    aliases: AliasTable | None = None  # the user's merges: an alias key becomes its actor's
     _node_acc: dict[Label, dict[str, dict[str, Any]]] = field(default_factory=dict, repr=False)
     _rel_acc: dict[tuple, dict[str, tuple[str, str, dict[str, Any]]]] = field(
         default_factory=dict, repr=False
@@ -229,6 +231,25 @@ def identity_key(*parts: str) -> str:
     return "|".join(p.replace("\\", "\\\\").replace("|", "\\|") for p in parts)
 
 
+def key_parts(key: str) -> list[str]:
+    """The parts an :func:`identity_key` was joined from.
+
+    >>> key_parts(identity_key("MET", "Person:A|B", "Person:C\\\\"))
+    ['MET', 'Person:A|B', 'Person:C\\\\']
+    """
+    parts, part, chars = [], [], iter(key)
+    for char in chars:
+        if char == "\\":
+            part.append(next(chars, ""))
+        elif char == "|":
+            parts.append("".join(part))
+            part = []
+        else:
+            part.append(char)
+    parts.append("".join(part))
+    return parts
+
+
 def _state(batch: GraphBatch, code: str) -> NodeRef:
     return batch.add_node(Label.STATE, code, {"name": _state_name(code)})
 
@@ -247,16 +268,28 @@ def add_entity(
     return ref
 
 
+def _merged(
+    batch: GraphBatch, label: Label, key: str, aliases: Iterable[str]
+) -> tuple[str, list[str]]:
+    """The key an actor is stored under, after the user's merges, and its aliases: a merged
+    actor's own name becomes an alias of the one it joined."""
+    into = batch.aliases.resolve(label.value, key) if batch.aliases else key
+    if into == key:
+        return key, list(aliases)
+    return into, [name for name in (*aliases, key) if name != into]
+
+
 def _add_entity(
     batch: GraphBatch, entity: Person | State | Organization | Summit | Place
 ) -> NodeRef:
     if isinstance(entity, Person):
+        key, aliases = _merged(batch, Label.PERSON, entity.key, entity.aliases)
         ref = batch.add_node(
             Label.PERSON,
-            entity.key,
+            key,
             {
-                "name": entity.name,
-                "aliases": list(entity.aliases),
+                "name": key,
+                "aliases": aliases,
                 "titles": [entity.title] if entity.title else [],
             },
         )
@@ -268,9 +301,8 @@ def _add_entity(
             Label.STATE, entity.key, {"name": entity.name, "aliases": list(entity.aliases)}
         )
     if isinstance(entity, Organization):
-        return batch.add_node(
-            Label.ORGANIZATION, entity.key, {"name": entity.name, "aliases": list(entity.aliases)}
-        )
+        key, aliases = _merged(batch, Label.ORGANIZATION, entity.key, entity.aliases)
+        return batch.add_node(Label.ORGANIZATION, key, {"name": key, "aliases": aliases})
     if isinstance(entity, Place):
         ref = batch.add_node(Label.PLACE, entity.key, {"name": entity.name})
         if entity.country:
@@ -367,9 +399,11 @@ def add_interaction(batch: GraphBatch, fact: Interaction, ingested_at: str) -> N
     )
 
 
-def build_batch(facts: Iterable[Interaction], ingested_at: str) -> GraphBatch:
-    """Turn facts into one merged batch of rows."""
-    batch = GraphBatch()
+def build_batch(
+    facts: Iterable[Interaction], ingested_at: str, aliases: AliasTable | None = None
+) -> GraphBatch:
+    """Turn facts into one merged batch of rows, with the user's merges (``aliases``) applied."""
+    batch = GraphBatch(aliases=aliases)
     collecting = gc.isenabled()
     gc.disable()  # many small dicts and no cycles: the collector would only slow this down
     try:

@@ -94,4 +94,4 @@ def open_store(
         )
         return Neo4jStore(settings, **options)
     options.pop("batch_size", None)  # the embedded store writes in one piece
-    return LocalStore(Path(resolved).expanduser(), existing=existing)
+    return LocalStore(Path(resolved).expanduser(), existing=existing, **options)

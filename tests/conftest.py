@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_FACTS = ROOT / "examples" / "seed_facts.jsonl"
 SHARED = ROOT.parent / "shared"
 INGESTED_AT = "2026-01-01T00:00:00+00:00"
+
+# Loads apply the user's alias file: the tests' loads (and the CLI processes they start) read an
+# empty one of their own, never the user's. A test that merges names its own file.
+os.environ["DIPLOGRAPH_ALIASES"] = str(Path(tempfile.mkdtemp(prefix="aliases-")) / "aliases.tsv")
 
 
 def _free_port() -> int:
