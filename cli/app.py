@@ -23,9 +23,12 @@ from diplograph.graph import (
     DiplographError,
     Neo4jServer,
     clip,
+    merge_actors,
     open_store,
     parse_date,
+    replay_merges,
 )
+from diplograph.graph import aliases as alias_file
 from diplograph.graph import people as office_holders
 from diplograph.graph.bulk import bulk_load
 from diplograph.graph.countries import country
@@ -42,7 +45,13 @@ from diplograph.loaders import (
 )
 from diplograph.loaders.events import FORMATS as EVENT_FORMATS
 from diplograph.loaders.events import Tally, import_events, read_events
-from diplograph.queries import list_queries, run_cypher, run_query
+from diplograph.queries import (
+    list_queries,
+    merge_pair,
+    probable_duplicates,
+    run_cypher,
+    run_query,
+)
 from diplograph.views import FORMATS as EXPORT_FORMATS
 from diplograph.views import export_files, export_graph, select_graph
 from diplograph.views.targets import check_target, export_paths, write_outputs
@@ -740,6 +749,86 @@ def people(text: str, state: str | None, on: str | None, fmt: str) -> None:
     if not rows:
         raise click.exceptions.Exit(1)
     click.echo(render_rows(rows, fmt), nl=False)
+
+
+@cli.command()
+@click.option("--limit", type=click.IntRange(min=1), help="Show at most this many pairs.")
+@store_options
+@format_option
+def review(limit: int | None, store: dict, fmt: str) -> None:
+    """List actors that are probably one person or body under two names, with the evidence.
+
+    A pair is listed when the office-holder table resolves both names to one person, or the
+    names have the same words, close spellings, one name's words, or an organization's
+    initials; and the two never met or called each other and represent no different states.
+    Each row says which to merge into which (the fuller name is kept), why, the counterparts
+    they share and each one's number of interactions. Confirm one with `diplograph merge`.
+
+    \b
+    Example:
+      diplograph review
+      diplograph merge Blinken --into "Antony Blinken"
+    """
+    with open_store(**store, existing=True) as target:
+        rows = probable_duplicates(target)
+    shown = rows[:limit] if limit else rows
+    if not rows:
+        click.echo("diplograph: no probable duplicates", err=True)
+        return
+    more = (
+        f"; {len(rows) - len(shown)} more with a larger --limit" if len(shown) < len(rows) else ""
+    )
+    click.echo(
+        f"diplograph: {len(rows)} probable duplicates{more}; "
+        "merge a pair with `diplograph merge MERGE --into INTO`",
+        err=True,
+    )
+    click.echo(render_rows(list(shown), fmt), nl=False)
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--into", "into", metavar="NAME", help="The actor to keep.")
+@click.option(
+    "--label",
+    type=click.Choice(["Person", "Organization"]),
+    help="Only actors with this label (when a name fits a person and an organization).",
+)
+@click.option("--replay", is_flag=True, help="Apply every merge in the alias file to this store.")
+@store_options
+@format_option
+def merge(
+    name: str | None, into: str | None, label: str | None, replay: bool, store: dict, fmt: str
+) -> None:
+    """Join the actor NAME into the actor --into, keeping every alias and interaction.
+
+    The merge is recorded in the alias file (DIPLOGRAPH_ALIASES, else aliases.tsv in the data
+    folder), which every later load, ingest and import applies: a re-ingest gives the merged
+    graph. Merging a pair again changes nothing; merging back (the kept name --into the merged
+    one) turns the merge round. --replay applies the whole file to a store loaded before it.
+
+    \b
+    Example:
+      diplograph merge Blinken --into "Antony Blinken"
+      diplograph merge --replay --store bolt://127.0.0.1:7687
+    """
+    if replay == bool(name or into):
+        raise click.UsageError("give NAME --into NAME, or --replay alone")
+    if not replay and not (name and into):
+        raise click.UsageError("give the actor to merge and the one to keep: NAME --into NAME")
+    with open_store(**store, existing=True) as target:
+        if replay:
+            reports = replay_merges(target)
+        else:
+            kind, old, new = merge_pair(target, name, into, label=label)
+            if old == new:
+                click.echo(f"diplograph: {name!r} and {into!r} are one actor already", err=True)
+                return
+            reports = [merge_actors(target, kind, old, new)]
+    moved = sum(1 for r in reports if r.found)
+    where = alias_file.default_path()
+    click.echo(f"diplograph: merged {moved} of {len(reports)}; recorded in {where}", err=True)
+    click.echo(render_rows([r.as_dict() for r in reports], fmt), nl=False)
 
 
 @cli.command()

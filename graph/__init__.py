@@ -26,6 +26,7 @@ from .facts import (
     parse_date,
 )
 from .local_store import LocalStore
+from .merging import MergeReport, merge_actors, replay_merges
 from .names import strip_accents
 from .neo4j_store import Neo4jStore
 from .provision import Neo4jServer
@@ -43,6 +44,7 @@ __all__ = [
     "InteractionType",
     "Label",
     "LocalStore",
+    "MergeReport",
     "Neo4jServer",
     "Neo4jSettings",
     "Neo4jStore",
@@ -64,7 +66,9 @@ __all__ = [
     "default_local_path",
     "document_id",
     "facts_schema",
+    "merge_actors",
     "open_store",
     "parse_date",
+    "replay_merges",
     "strip_accents",
 ]

@@ -112,7 +112,7 @@ def report(
     )
 
 
-def merge(
+def merge_actors(
     store: Neo4jStore | LocalStore,
     label: Label | str,
     old: str,
@@ -134,7 +134,9 @@ def merge(
     return store.merge_node(label, old, new)
 
 
-def replay(store: Neo4jStore | LocalStore, *, aliases: Path | None = None) -> list[MergeReport]:
+def replay_merges(
+    store: Neo4jStore | LocalStore, *, aliases: Path | None = None
+) -> list[MergeReport]:
     """Apply every merge of the alias file to ``store`` (one that held the old keys when the
     merges were made elsewhere); what is merged already reports ``found=False``."""
     table = alias_file.read(aliases)

@@ -71,7 +71,7 @@ GENERIC_TITLES = {
 }
 
 
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Carlito Galvez Jr.": the surname is Galvez
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Carlito Galvez Jr.": the surname is Galvez
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,7 @@ def _by_name() -> dict[str, tuple[Term, ...]]:
     index: dict[str, list[Term]] = defaultdict(list)
     for term in terms():
         keys = {fold(term.name), *(fold(a) for a in term.aliases)}
-        words = [w for w in fold(term.name).split() if w not in _SUFFIXES]
+        words = [w for w in fold(term.name).split() if w not in SUFFIXES]
         if len(words) > 1:
             keys.add(words[-1])  # the surname English news uses alone
         for key in keys:
@@ -172,7 +172,7 @@ def surname(name: str) -> str:
     ('Galvez', 'Erdoğan')
     """
     words = name.split()
-    kept = [w for w in words if w.strip(".").casefold() not in _SUFFIXES]
+    kept = [w for w in words if w.strip(".").casefold() not in SUFFIXES]
     return (kept or words or [""])[-1]
 
 

@@ -5,7 +5,9 @@
 
 from .actors import ActorIndex, normalise
 from .cypher import run_cypher
+from .duplicates import probable_duplicates
 from .library import NamedQuery, Param, get_query, list_queries, run_query
+from .merge_names import merge_pair
 from .rows import Rows
 
 __all__ = [
@@ -15,7 +17,9 @@ __all__ = [
     "Rows",
     "get_query",
     "list_queries",
+    "merge_pair",
     "normalise",
+    "probable_duplicates",
     "run_cypher",
     "run_query",
 ]

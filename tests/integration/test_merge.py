@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from diplograph.graph import Interaction, LocalStore, Neo4jStore
+from diplograph.graph import merge_actors as merge
 from diplograph.graph.aliases import read as read_aliases
-from diplograph.graph.merging import merge
 
 pytestmark = pytest.mark.neo4j
 
