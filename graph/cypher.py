@@ -179,6 +179,11 @@ BATCH_UNMARK = (
     f"MATCH (m:{_BATCH}) WHERE m.token IN $tokens OR m.at < timestamp() - $stale_ms DELETE m"
 )
 CONTACT_COUNT = f"MATCH ()-[c:{quote_name(DerivedType.CONTACT)}]->() RETURN count(c) AS n"
+PEOPLE = (
+    f"MATCH (p:{quote_name(Label.PERSON)}) "
+    f"OPTIONAL MATCH (p)-[:{quote_name(StructuralType.REPRESENTS)}]->(s:{quote_name(Label.STATE)}) "
+    "WITH p, s ORDER BY s.key RETURN p.key AS key, collect(s.key) AS states, p.titles AS titles"
+)
 ARTICLE_IDS = "UNWIND $ids AS id MATCH (a:Article {key: id}) RETURN a.key AS id"
 HOLDS_DATA = f"MATCH (n) WHERE NOT n:{_BATCH} RETURN count(n) > 0 AS any"
 SNAPSHOT_NODES = (  # the data, without the writer's batch marks

@@ -27,7 +27,7 @@ from .merging import report as merge_report
 from .rows import NODE_RULES, build_batch, merge_properties, rel_type_of, rule_for
 from .store import Progress, WriteReport, canonical_snapshot, now_iso, ordered_stats
 from .subgraph import Subgraph, local_interaction_ends, local_neighbourhood, local_subgraph
-from .vocabulary import Label
+from .vocabulary import Label, StructuralType
 
 FORMAT = "diplograph-local-graph"
 VERSION = 1
@@ -246,6 +246,23 @@ class LocalStore:
         for _, _, data in self.graph.edges(data=True):
             out["relationships"][data["type"]] = out["relationships"].get(data["type"], 0) + 1
         return ordered_stats(out)
+
+    def people(self) -> list[tuple[str, list[str], list[str]]]:
+        """Every person's key, the states they represent and their titles."""
+        graph = self.graph
+        return [
+            (
+                data["key"],
+                sorted(
+                    graph.nodes[t]["key"]
+                    for _, t, d in graph.out_edges(node, data=True)
+                    if d["type"] == StructuralType.REPRESENTS.value
+                ),
+                list(data["props"].get("titles") or ()),
+            )
+            for node, data in graph.nodes(data=True)
+            if data["label"] == Label.PERSON.value
+        ]
 
     def article_ids(self, ids: list[str]) -> set[str]:
         """Which of these document ids the store already holds."""

@@ -395,6 +395,10 @@ class Neo4jStore:
                 out[kind][name] = count
         return out
 
+    def people(self) -> list[tuple[str, list[str], list[str]]]:
+        """Every person's key, the states they represent and their titles."""
+        return [(r["key"], r["states"], r["titles"] or []) for r in self.read(cypher.PEOPLE)]
+
     def article_ids(self, ids: list[str]) -> set[str]:
         """Which of these document ids the store already holds."""
         return {row["id"] for row in self.read(cypher.ARTICLE_IDS, {"ids": list(ids)})}

@@ -113,6 +113,16 @@ def fold(name: str) -> str:
     return " ".join(strip_accents(name).replace("-", " ").replace(".", " ").split())
 
 
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's words, folded, without initials and generational suffixes: what two spellings
+    of one name share.
+
+    >>> name_words("Antony J. Blinken"), name_words("Carlito Galvez Jr.")
+    (('antony', 'blinken'), ('carlito', 'galvez'))
+    """
+    return tuple(w for w in fold(name).split() if len(w) > 1 and w not in SUFFIXES)
+
+
 def _read(text: str) -> list[Term]:
     terms = []
     for row in csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE):

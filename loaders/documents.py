@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diplograph.graph import InputError, WriteReport, document_id
+from diplograph.graph.partial_names import join_partial_names
 
 from .extraction import ParsedArticle, parse_article
 
@@ -150,6 +151,7 @@ class IngestReport:
     interactions: int = 0
     nodes_created: int = 0
     relationships_created: int = 0
+    joined: int = 0  # partial names joined to the one fuller name they fit
 
     def add(self, report: WriteReport) -> None:
         self.interactions += report.interactions
@@ -166,6 +168,10 @@ def ingest(
     warn: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Extract every article under ``paths`` and load their facts in one write.
+
+    A partial name ("Wang") joins the one fuller name it fits among the documents' people and
+    the store's ("Wang Yi", see :mod:`~diplograph.graph.partial_names`); one that several fit
+    stays apart, with a note to ``warn``.
 
     A document the store already holds (same content hash) is skipped. All files are read and
     extracted first, so a bad file stops the run before anything is written; an empty one, and a
@@ -188,5 +194,9 @@ def ingest(
         facts.extend(extract_article(article, published).facts)
         report.documents += 1
     if facts:
-        report.add(store.write_facts(facts))
+        found = join_partial_names(facts, store.people())
+        report.joined = found.joined
+        for note in found.notes if warn else ():
+            warn(note)
+        report.add(store.write_facts(found.facts))
     return report

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from diplograph.graph import aliases as alias_file
 from diplograph.graph import people
-from diplograph.graph.people import fold
+from diplograph.graph.people import name_words as words
 
 from .rows import Rows
 
@@ -51,16 +51,6 @@ LABELS = tuple(label.value for label in alias_file.MERGEABLE)
 CLOSE = 0.8  # difflib ratio of two spellings of one word ("zelenskiy" / "zelenskyy": 0.89)
 BLOCK_LIMIT = 2000  # a block this large is a common word, not a name: its pairs are not compared
 _LINKS = frozenset({"of", "the", "and", "for", "de", "la", "des", "du"})
-
-
-def words(name: str) -> tuple[str, ...]:
-    """A name's words, folded, without initials and generational suffixes.
-
-    >>> words("Antony J. Blinken"), words("Carlito Galvez Jr.")
-    (('antony', 'blinken'), ('carlito', 'galvez'))
-    """
-    suffixes = people.SUFFIXES
-    return tuple(w for w in fold(name).split() if len(w) > 1 and w not in suffixes)
 
 
 def _close(a: str, b: str) -> bool:

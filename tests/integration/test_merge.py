@@ -198,3 +198,13 @@ def test_organizations_merge_and_chains_resolve(stores, facts, tmp_path):
         "Emmanuel Macron",
         "Keir Starmer",
     }
+
+
+def test_both_stores_list_the_same_people_for_joining_partial_names(stores, facts):
+    _, both = stores
+    for store in both:
+        store.write_facts(facts, ingested_at=INGESTED_AT)
+    listed = [sorted(store.people()) for store in both]
+    assert listed[0] == listed[1]
+    assert ("Emmanuel Macron", ["FRA"], ["President"]) in listed[0]
+    assert ("Donald Trump", ["USA"], []) in listed[0]
