@@ -110,9 +110,12 @@ QUERIES: dict[str, NamedQuery] = {
                 Param("max_hops", "int", "longest chain to look for (1 to 6)", default=4),
                 TYPE,
                 Param("limit", "int", "at most this many paths", default=25),
+                OFFICIALS,
             ),
             "path.cypher",
-            lambda g, p: local.path(g, p["a"], p["b"], p["types"], p["max_hops"], p["limit"]),
+            lambda g, p: local.path(
+                g, p["a"], p["b"], p["types"], p["max_hops"], p["limit"], p["officials"]
+            ),
         ),
         NamedQuery(
             "top-actors",
@@ -293,6 +296,12 @@ def run_query(store: Neo4jStore | LocalStore, name: str, **params: Any) -> Rows:
     filename = query.cypher_file
     if query.name in ("timeline", "accusations") and resolved.params.get("actor") is not None:
         filename = filename.replace(".cypher", "_actor.cypher")  # anchored on the actor
+    if (
+        query.name == "path"
+        and resolved.params["officials"]
+        and "State" in resolved.labels.values()
+    ):
+        filename = "path_officials.cypher"  # a state end stands for its officials too
     text = cypher_text(filename)
     for placeholder, param in (
         ("__A__", "actor" if "actor" in resolved.labels else "a"),

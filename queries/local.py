@@ -236,27 +236,80 @@ def _actual_view(
     return cache[stamp]
 
 
+def _shortest_from(
+    simple: nx.Graph, sources: list[str], targets: set[str], max_hops: int
+) -> tuple[int, list[list[str]]] | None:
+    """The shortest chains (at least one hop, at most ``max_hops``) from any of ``sources`` to
+    any of ``targets`` other than itself: their length and every one of them."""
+    level = dict.fromkeys(sources, 0)
+    preds: dict[str, list[str]] = {n: [] for n in sources}
+    frontier, depth, reached = list(sources), 0, []
+    while frontier and not reached and depth < max_hops:
+        depth += 1
+        nxt: list[str] = []
+        for node in frontier:
+            for other in simple.adj[node]:
+                if other not in level:
+                    level[other] = depth
+                    preds[other] = [node]
+                    nxt.append(other)
+                elif level[other] == depth:
+                    preds[other].append(node)
+        frontier = nxt
+        reached = [n for n in frontier if n in targets]
+    if not reached:
+        return None
+
+    def back(node: str) -> Iterator[list[str]]:
+        if level[node] == 0:
+            yield [node]
+            return
+        for pred in preds[node]:
+            for chain in back(pred):
+                yield [*chain, node]
+
+    return depth, [chain for end in reached for chain in back(end)]
+
+
 def path(
-    graph: nx.MultiDiGraph, a: str, b: str, types: list[str], max_hops: int, limit: int
+    graph: nx.MultiDiGraph,
+    a: str,
+    b: str,
+    types: list[str],
+    max_hops: int,
+    limit: int,
+    with_officials: bool = False,
 ) -> list[dict[str, Any]]:
-    """All shortest paths (up to max_hops) over actual interactions, one row per edge sequence."""
+    """All shortest paths (up to max_hops) over actual interactions, one row per edge sequence.
+
+    With ``with_officials``, a state end stands for itself or for one of its officials, at one
+    hop more (path_officials.cypher): ``through`` names the officials who stood for an end."""
     simple, parallel = _actual_view(graph, types)
-    if a not in simple or b not in simple:
+    ends = []  # (chain start kind, chain end kind): 0 the actor itself, 1 one of its officials
+    for head, tail in itertools.product((0, 1), (0, 1)):
+        starts = [a] if not head else officials(graph, a) if with_officials else []
+        stops = [b] if not tail else officials(graph, b) if with_officials else []
+        starts = [n for n in starts if n in simple]
+        stops = {n for n in stops if n in simple}
+        if starts and stops:
+            found = _shortest_from(simple, starts, stops, max_hops)
+            if found is not None:
+                ends.append((found[0] + head + tail, head, tail, found[1]))
+    if not ends:
         return []
-    try:
-        length = nx.shortest_path_length(simple, a, b)
-    except nx.NetworkXNoPath:
-        return []
-    if length > max_hops:
-        return []
+    shortest = min(total for total, *_ in ends)
+    keyed = []
+    for total, head, tail, chains in ends:
+        if total == shortest:
+            for nodes in chains:
+                full = [a] * head + nodes + [b] * tail
+                through = [_name(graph, nodes[0])] * head + [_name(graph, nodes[-1])] * tail
+                keyed.append(([graph.nodes[n]["key"] for n in full], nodes, through))
     # The first rows in (keys, ids) order come from the first `limit` chains in keys order, and
     # from the first `limit` interactions of each hop: the rest is never expanded.
-    chains = sorted(
-        nx.all_shortest_paths(simple, a, b),
-        key=lambda nodes: _key([graph.nodes[n]["key"] for n in nodes]),
-    )[:limit]
+    keyed.sort(key=lambda c: _key(c[0]))
     rows = []
-    for nodes in chains:
+    for order, nodes, through in keyed[:limit]:
         hops = [
             sorted(parallel[frozenset(pair)], key=lambda hop: sort_key(hop[1]))[:limit]
             for pair in itertools.pairwise(nodes)
@@ -269,9 +322,13 @@ def path(
                     "types": [t for t, _ in combo],
                     "keys": [graph.nodes[n]["key"] for n in nodes],
                     "ids": [k for _, k in combo],
+                    "through": through,
+                    "_order": order,
                 }
             )
-    rows.sort(key=lambda r: _key(r["keys"], r["ids"]))
+    rows.sort(key=lambda r: _key(r["_order"], r["ids"]))
+    for row in rows:
+        del row["_order"]
     return rows[:limit]
 
 

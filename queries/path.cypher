@@ -20,6 +20,6 @@ WITH chain,
 UNWIND sequences AS ids
 WITH chain, ids, [n IN chain | n.key] AS keys
 RETURN size(ids) AS hops, [n IN chain | n.name] AS path, [k IN ids | split(k, '|')[0]] AS types,
-       keys, ids
+       keys, ids, [] AS through
 ORDER BY keys, ids
 LIMIT $limit

@@ -80,3 +80,18 @@ def test_timeline_of_a_state_lists_its_officials_in_date_order(both):
         ("2025-03-20", "CALLED", ["Takeshi Iwaya"]),
     ]
     assert _agree(both, "timeline", actor="Japan", officials=False) == []
+
+
+def test_path_from_a_state_runs_through_its_officials(both):
+    rows = _agree(both, "path", a="Russia", b="Ukraine")
+    assert [(r["path"], r["types"], r["through"]) for r in rows] == [
+        (["Sergey Lavrov", "Ukraine"], ["ACCUSED"], ["Sergey Lavrov"])
+    ]
+    assert _agree(both, "path", a="Russia", b="Ukraine", officials=False) == []
+    rows = _agree(both, "path", a="Washington", b="Japan")  # both ends through officials
+    assert {(tuple(r["path"]), tuple(r["through"])) for r in rows} == {
+        (("Marco Rubio", "Shigeru Ishiba"), ("Marco Rubio", "Shigeru Ishiba")),
+        (("Marco Rubio", "Takeshi Iwaya"), ("Marco Rubio", "Takeshi Iwaya")),
+    }
+    (row,) = _agree(both, "path", a="Rubio", b="Japan", type="CALLED")
+    assert (row["path"], row["through"]) == (["Marco Rubio", "Takeshi Iwaya"], ["Takeshi Iwaya"])

@@ -81,6 +81,7 @@ QUERY_SHAPES = [
     ("path", ("a", "b"), {"max_hops": 3}),
     ("path", ("a", "b"), {"limit": 2}),  # cut before all chains and all their edges are read
     ("path", ("a", "b"), {"type": "MET,CALLED,ACCUSED"}),  # the search keeps only these
+    ("path", ("a", "b"), {"officials": False}),
     ("top-actors", (), {"limit": 5}),
     ("top-actors", (), {"since": "2025-07"}),
     ("state-pairs", (), {}),
