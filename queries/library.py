@@ -120,9 +120,11 @@ QUERIES: dict[str, NamedQuery] = {
         NamedQuery(
             "top-actors",
             "actors ranked by number of distinct counterparts",
-            (TYPE, SINCE, UNTIL, Param("limit", "int", "how many", default=10)),
+            (TYPE, SINCE, UNTIL, Param("limit", "int", "how many", default=10), OFFICIALS),
             "top_actors.cypher",
-            lambda g, p: local.top_actors(g, p["types"], p["since"], p["until"], p["limit"]),
+            lambda g, p: local.top_actors(
+                g, p["types"], p["since"], p["until"], p["limit"], p["officials"]
+            ),
         ),
         NamedQuery(
             "state-pairs",

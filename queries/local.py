@@ -336,32 +336,61 @@ ACTOR_LABELS = ("Person", "State", "Organization")
 
 
 def top_actors(
-    graph: nx.MultiDiGraph, types: list[str], since: str | None, until: str | None, limit: int
+    graph: nx.MultiDiGraph,
+    types: list[str],
+    since: str | None,
+    until: str | None,
+    limit: int,
+    with_officials: bool = False,
 ) -> list[dict[str, Any]]:
-    rows = []
+    """Actors by distinct counterparts; with ``with_officials`` a state also gets its officials'
+    counterparts (not its own officials, nor itself) and interactions."""
+    counted: dict[str, tuple[set, set]] = {}
+
+    def represents(person: str) -> list[str]:
+        return [
+            v
+            for _, v, d in graph.out_edges(person, data=True)
+            if d["type"] == "REPRESENTS" and graph.nodes[v]["label"] == "State"
+        ]
+
+    def own(other: str, state: str) -> bool:
+        return graph.nodes[other]["label"] == "Person" and state in represents(other)
+
     for node, data in graph.nodes(data=True):
         if data["label"] not in ACTOR_LABELS:
             continue
-        others, edges = set(), set()
+        credited = [node]
+        if with_officials and data["label"] == "Person":
+            credited += represents(node)
         for u, v, edge in incident(graph, node):
             props = edge["props"]
-            if (
+            if not (
                 edge["type"] in types
                 and props.get("status") == "actual"
                 and in_period(props, since, until)
             ):
-                others.add(v if u == node else u)
+                continue
+            other = v if u == node else u
+            for actor in credited:
+                if actor != node and other == actor:
+                    continue
+                if with_officials and own(other, actor):
+                    continue
+                others, edges = counted.setdefault(actor, (set(), set()))
+                others.add(other)
                 edges.add((u, v, props["key"]))
-        if edges:
-            rows.append(
-                {
-                    "actor": data["props"].get("name"),
-                    "kind": data["label"],
-                    "key": data["key"],
-                    "counterparts": len(others),
-                    "interactions": len(edges),
-                }
-            )
+    rows = [
+        {
+            "actor": graph.nodes[actor]["props"].get("name"),
+            "kind": graph.nodes[actor]["label"],
+            "key": graph.nodes[actor]["key"],
+            "counterparts": len(others),
+            "interactions": len(edges),
+        }
+        for actor, (others, edges) in counted.items()
+        if edges
+    ]
     rows.sort(
         key=lambda r: (
             _desc(r["counterparts"]),

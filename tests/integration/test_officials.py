@@ -95,3 +95,12 @@ def test_path_from_a_state_runs_through_its_officials(both):
     }
     (row,) = _agree(both, "path", a="Rubio", b="Japan", type="CALLED")
     assert (row["path"], row["through"]) == (["Marco Rubio", "Takeshi Iwaya"], ["Takeshi Iwaya"])
+
+
+def test_top_actors_credit_a_state_with_its_officials(both):
+    rows = {r["key"]: r for r in _agree(both, "top-actors", limit=20)}
+    assert (rows["JPN"]["counterparts"], rows["JPN"]["interactions"]) == (1, 2)  # Rubio, twice
+    assert (rows["USA"]["counterparts"], rows["USA"]["interactions"]) == (2, 2)
+    assert (rows["RUS"]["counterparts"], rows["UKR"]["counterparts"]) == (1, 1)
+    alone = {r["key"] for r in _agree(both, "top-actors", limit=20, officials=False)}
+    assert {"JPN", "USA", "RUS"}.isdisjoint(alone) and "UKR" in alone

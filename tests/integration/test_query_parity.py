@@ -84,6 +84,7 @@ QUERY_SHAPES = [
     ("path", ("a", "b"), {"officials": False}),
     ("top-actors", (), {"limit": 5}),
     ("top-actors", (), {"since": "2025-07"}),
+    ("top-actors", (), {"officials": False}),
     ("state-pairs", (), {}),
     ("accusations", (), {}),
     ("accusations", ("actor",), {}),
