@@ -527,6 +527,12 @@ def selection_options(command: Callable) -> Callable:
                 help="How far --ego reaches.",
             ),
             click.option(
+                "--officials/--no-officials",
+                default=True,
+                show_default=True,
+                help="--ego on a state reaches out from the persons who represent it too.",
+            ),
+            click.option(
                 "--type", "types", metavar="TYPE[,TYPE]", help="Only these interaction types."
             ),
             click.option(
@@ -571,15 +577,21 @@ def _check_selection(query_name, params, ego) -> None:
     source = click.get_current_context().get_parameter_source("hops")
     if not ego and source is not click.core.ParameterSource.DEFAULT:
         raise click.UsageError("--hops says how far --ego reaches: give --ego too")
+    source = click.get_current_context().get_parameter_source("officials")
+    if not ego and source is not click.core.ParameterSource.DEFAULT:
+        raise click.UsageError("--officials and --no-officials shape --ego: give --ego too")
 
 
-def _select(target, query_name, params, ego, hops, types, statuses, since, until, max_nodes):
+def _select(
+    target, query_name, params, ego, hops, officials, types, statuses, since, until, max_nodes
+):
     return select_graph(
         target,
         query=query_name,
         params=dict(params),
         ego=ego,
         hops=hops,
+        officials=officials,
         types=types,
         statuses=list(statuses) or None,
         since=since,

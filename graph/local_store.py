@@ -273,9 +273,10 @@ class LocalStore:
         interactions among them, their states and the articles those interactions cite."""
         return local_subgraph(self.graph, ids)
 
-    def neighbourhood(self, start: str, hops: int) -> set[str]:
-        """Node ids within ``hops`` interactions of the node ``start``."""
-        return local_neighbourhood(self.graph, start, hops)
+    def neighbourhood(self, start: str, hops: int, officials: bool = False) -> set[str]:
+        """Node ids within ``hops`` interactions of the node ``start`` (with ``officials``, a
+        state's officials' too)."""
+        return local_neighbourhood(self.graph, start, hops, officials)
 
     def interaction_ends(self, keys: Collection[str]) -> dict[str, tuple[str, str]]:
         """The (from, to) node ids of the interactions with these keys."""

@@ -409,9 +409,10 @@ class Neo4jStore:
         by key through the constraints' indexes."""
         return neo4j_subgraph(self, ids)
 
-    def neighbourhood(self, start: str, hops: int) -> set[str]:
-        """Node ids within ``hops`` interactions of the node ``start``."""
-        return neo4j_neighbourhood(self, start, hops)
+    def neighbourhood(self, start: str, hops: int, officials: bool = False) -> set[str]:
+        """Node ids within ``hops`` interactions of the node ``start`` (with ``officials``, a
+        state's officials' too)."""
+        return neo4j_neighbourhood(self, start, hops, officials)
 
     def interaction_ends(self, keys: Collection[str]) -> dict[str, tuple[str, str]]:
         """The (from, to) node ids of the interactions with these keys."""

@@ -92,9 +92,18 @@ def local_subgraph(graph: Any, ids: Collection[str] | None) -> Subgraph:
     return _in_key_order(sub)
 
 
-def local_neighbourhood(graph: Any, start: str, hops: int) -> set[str]:
-    """Nodes within ``hops`` interactions of ``start``, either way."""
-    seen, frontier = {start}, {start}
+def local_neighbourhood(graph: Any, start: str, hops: int, officials: bool = False) -> set[str]:
+    """Nodes within ``hops`` interactions of ``start``, either way; with ``officials``, a state
+    ``start`` stands for itself and the persons who represent it, as a query's state does."""
+    seen = {start}
+    if officials and start in graph and graph.nodes[start]["label"] == Label.STATE.value:
+        seen |= {
+            u
+            for u, _, d in graph.in_edges(start, data=True)
+            if d["type"] == StructuralType.REPRESENTS.value
+            and graph.nodes[u]["label"] == Label.PERSON.value
+        }
+    frontier = set(seen)
     for _ in range(hops):
         reached = set()
         for node in frontier:
@@ -147,6 +156,10 @@ _NEIGHBOURS = (
     "UNWIND $keys AS k MATCH (a:{label} {{key: k}})-[r]-(b) WHERE type(r) IN $types "
     "RETURN DISTINCT labels(b)[0] AS label, b.key AS key"
 )
+_OFFICIALS = (
+    f"MATCH (p:{_label('Person')})-[:{quote_name(StructuralType.REPRESENTS)}]->"
+    f"(:{_label('State')} {{key: $key}}) RETURN p.key AS key"
+)
 _ENDS = (
     "MATCH (a)-[r:{type}]->(b) WHERE r.key IN $keys "
     "RETURN r.key AS id, labels(a)[0] AS sl, a.key AS src, labels(b)[0] AS tl, b.key AS tgt"
@@ -191,8 +204,14 @@ def neo4j_subgraph(store: Any, ids: Collection[str] | None) -> Subgraph:
     return _in_key_order(sub)
 
 
-def neo4j_neighbourhood(store: Any, start: str, hops: int) -> set[str]:
-    seen, frontier = {start}, {start}
+def neo4j_neighbourhood(store: Any, start: str, hops: int, officials: bool = False) -> set[str]:
+    seen = {start}
+    label, key = split_id(start)
+    if officials and label == Label.STATE.value:
+        seen |= {
+            node_id(Label.PERSON.value, r["key"]) for r in store.read(_OFFICIALS, {"key": key})
+        }
+    frontier = set(seen)
     for _ in range(hops):
         reached = set()
         for label, keys in _by_label(frontier).items():

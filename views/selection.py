@@ -89,6 +89,7 @@ def select_graph(
     params: dict[str, Any] | None = None,
     ego: str | None = None,
     hops: int = 1,
+    officials: bool = True,
     types: list[str] | str | None = None,
     statuses: list[str] | None = None,
     since: str | None = None,
@@ -99,6 +100,7 @@ def select_graph(
 
     Above ``max_nodes`` the actors with the most counterparts are kept and the rest are counted
     in ``dropped_nodes`` (the page says so), so that a page never freezes the browser.
+    ``officials``: an ``ego`` state reaches out from the persons who represent it too.
     """
     type_set = set(_coerce(Param("type", "types", ""), types) or []) or None
     for name, value in (("since", since), ("until", until)):
@@ -110,7 +112,7 @@ def select_graph(
     keep_edges: set[str] | None = None
     if ego is not None:
         label, key = actor_index(store).resolve(ego, ACTOR_LABELS)
-        keep_nodes = store.neighbourhood(node_id(label, key), hops)
+        keep_nodes = store.neighbourhood(node_id(label, key), hops, officials)
     if query is not None:
         get_query(query)
         rows = run_query(store, query, **(params or {}))

@@ -104,3 +104,23 @@ def test_top_actors_credit_a_state_with_its_officials(both):
     assert (rows["RUS"]["counterparts"], rows["UKR"]["counterparts"]) == (1, 1)
     alone = {r["key"] for r in _agree(both, "top-actors", limit=20, officials=False)}
     assert {"JPN", "USA", "RUS"}.isdisjoint(alone) and "UKR" in alone
+
+
+def test_the_ego_view_of_a_state_reaches_out_from_its_officials(both):
+    from diplograph.views import select_graph
+
+    shown = [{n["id"] for n in select_graph(store, ego="Japan", hops=1).nodes} for store in both]
+    assert (
+        shown[0]
+        == shown[1]
+        == {
+            "State:JPN",
+            "Person:Shigeru Ishiba",
+            "Person:Takeshi Iwaya",
+            "Person:Marco Rubio",
+        }
+    )
+    alone = [
+        {n["id"] for n in select_graph(store, ego="Japan", officials=False).nodes} for store in both
+    ]
+    assert alone[0] == alone[1] == {"State:JPN"}

@@ -129,6 +129,7 @@ def test_extract_prints_csv_like_every_row_command(capsys):
         (["viz", "--ego", "Rubio", "--query", "talked-to"], "--query and --ego each choose"),
         (["export", "--format", "json", "-p", "actor", "Rubio"], "-p gives a parameter"),
         (["viz", "--hops", "2"], "--hops says how far --ego reaches"),
+        (["export", "--format", "json", "--no-officials"], "shape --ego: give --ego too"),
         (["export", "--format", "json", "--since", "2025-08", "--until", "2025-01"], "after"),
         (["query", "timeline", "-p", "since", "2025-08", "-p", "until", "2025-01"], "after"),
         (["export", "--format", "csv"], "give --out STEM"),
