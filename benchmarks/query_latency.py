@@ -101,6 +101,8 @@ def cases(rng: random.Random, actors: list[str], summits: int) -> dict[str, call
         "between (states)": lambda: {"a": state(), "b": state()},
         "between (person, state)": lambda: {"a": actor(), "b": state()},
         "path": lambda: {"a": actor(), "b": actor(), "max_hops": 4},
+        "path (person, state)": lambda: {"a": actor(), "b": state(), "max_hops": 4},
+        "path (states)": lambda: {"a": state(), "b": state(), "max_hops": 4},
         "path (MET,CALLED)": lambda: {
             "a": actor(),
             "b": actor(),
