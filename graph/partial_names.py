@@ -9,7 +9,7 @@ Ahmed al-Sharaa) the mention stays apart and the note says so; names nested in o
 >>> def met(a, b):
 ...     return Interaction(type="MET", source=Person(name=a, state="CHN"),
 ...                        target=Person(name=b, state="USA"))
->>> facts, notes = join_partial_names([met("Wang Yi", "Marco Rubio"), met("Wang", "Rubio")])
+>>> facts = join_partial_names([met("Wang Yi", "Marco Rubio"), met("Wang", "Rubio")]).facts
 >>> [(f.source.name, f.target.name) for f in facts]
 [('Wang Yi', 'Marco Rubio'), ('Wang Yi', 'Marco Rubio')]
 >>> facts[1].source.aliases
@@ -45,9 +45,6 @@ class Joined:
     facts: list[Interaction]
     joined: int = 0
     notes: list[str] = field(default_factory=list)
-
-    def __iter__(self):  # facts, notes = join_partial_names(...)
-        return iter((self.facts, self.notes))
 
 
 def _people(facts: Iterable[Interaction], stored: Iterable[Stored]) -> dict[str, _Known]:

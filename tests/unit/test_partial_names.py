@@ -18,58 +18,63 @@ def _names(facts):
 
 
 def test_a_surname_joins_the_one_full_name_of_its_state():
-    facts, notes = join_partial_names(
+    found = join_partial_names(
         [
             _met(Person(name="Hana Kovarova", state="CZE", title="Deputy Minister"), HOST),
             _met(Person(name="Kovarova", state="CZE"), HOST),
         ]
     )
+    facts, notes = found.facts, found.notes
     assert _names(facts) == ["Hana Kovarova", "Hana Kovarova"] and notes == []
     assert facts[1].source.aliases == ("Kovarova",) and facts[1].source.state == "CZE"
 
 
 def test_names_nested_in_one_another_join_the_fullest():
-    facts, _ = join_partial_names(
+    found = join_partial_names(
         [
             _met(Person(name="Recep Tayyip Erdoğan", state="TUR"), HOST),
             _met(Person(name="Tayyip Erdogan", state="TUR"), HOST),
             _met(Person(name="Erdogan", state="TUR"), HOST),
         ]
     )
+    facts, notes = found.facts, found.notes
     assert _names(facts) == ["Recep Tayyip Erdoğan"] * 3
 
 
 def test_another_state_or_another_office_keeps_a_surname_apart():
-    facts, notes = join_partial_names(
+    found = join_partial_names(
         [
             _met(Person(name="Daniel Novak", state="SVK", title="Foreign Minister"), HOST),
             _met(Person(name="Novak", state="SVN"), HOST),  # a Slovenian Novak
             _met(Person(name="Novak", state="SVK", title="Spokesperson"), HOST),
         ]
     )
+    facts, notes = found.facts, found.notes
     assert _names(facts) == ["Daniel Novak", "Novak", "Novak"] and notes == []
 
 
 def test_a_name_several_people_fit_stays_apart_and_says_so():
-    facts, notes = join_partial_names(
+    found = join_partial_names(
         [
             _met(Person(name="Ahmed Karimov", state="UZB"), HOST),
             _met(Person(name="Omar Ahmed", state="SOM"), HOST),
             _met(Person(name="Ahmed"), HOST),
         ]
     )
+    facts, notes = found.facts, found.notes
     assert _names(facts)[2] == "Ahmed"
     assert notes == ["'Ahmed' fits 2 people (Ahmed Karimov, Omar Ahmed): kept apart"]
 
 
 def test_the_stores_people_count_and_an_unnamed_placeholder_never_joins():
-    facts, _ = join_partial_names(
+    found = join_partial_names(
         [
             _met(Person(name="Kovarova", state="CZE"), HOST),
             _met(Person(name="Prime Minister (unnamed, 2025-02-25)", state="GBR"), HOST),
         ],
         stored=[("Hana Kovarova", ["CZE"], ["Deputy Minister"])],
     )
+    facts, notes = found.facts, found.notes
     assert _names(facts) == ["Hana Kovarova", "Prime Minister (unnamed, 2025-02-25)"]
 
 
