@@ -37,7 +37,7 @@ def test_names_nested_in_one_another_join_the_fullest():
             _met(Person(name="Erdogan", state="TUR"), HOST),
         ]
     )
-    facts, notes = found.facts, found.notes
+    facts = found.facts
     assert _names(facts) == ["Recep Tayyip Erdoğan"] * 3
 
 
@@ -74,7 +74,7 @@ def test_the_stores_people_count_and_an_unnamed_placeholder_never_joins():
         ],
         stored=[("Hana Kovarova", ["CZE"], ["Deputy Minister"])],
     )
-    facts, notes = found.facts, found.notes
+    facts = found.facts
     assert _names(facts) == ["Hana Kovarova", "Prime Minister (unnamed, 2025-02-25)"]
 
 
