@@ -236,7 +236,11 @@ class LocalStore:
             ]
             batch = rekeyed(label, old, new, graph.nodes[node]["props"], relationships)
             graph.remove_node(node)
-            written = self._merge(batch, 0, None)
+            try:
+                written = self._merge(batch, 0, None)
+            except BaseException:  # the file is as it was: so is the graph in memory
+                self.graph = self._read()
+                raise
         return merge_report(label, old, new, renamed, relationships, written.relationships_created)
 
     def stats(self) -> dict[str, dict[str, int]]:
