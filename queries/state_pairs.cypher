@@ -1,15 +1,22 @@
-// state-pairs: interactions rolled up to the states the two ends are or represent.
-MATCH (x)-[r]->(y)
-WHERE type(r) IN $types AND r.status = 'actual'
-CALL (x) {
-  MATCH (x:State) RETURN x AS sx
-  UNION
-  MATCH (x:Person)-[:REPRESENTS]->(sx:State) RETURN sx
-}
-CALL (y) {
-  MATCH (y:State) RETURN y AS sy
-  UNION
-  MATCH (y:Person)-[:REPRESENTS]->(sy:State) RETURN sy
+// state-pairs: interactions rolled up to the states the two ends are or represent. Each end is
+// a state, or a person with its REPRESENTS edges: four fixed patterns the planner expands along,
+// instead of a subquery per relationship.
+CALL () {
+  MATCH (sx:State)<-[:REPRESENTS]-(:Person)-[r]->(:Person)-[:REPRESENTS]->(sy:State)
+  WHERE type(r) IN $types AND r.status = 'actual'
+  RETURN sx, sy, r
+  UNION ALL
+  MATCH (sx:State)<-[:REPRESENTS]-(:Person)-[r]->(sy:State)
+  WHERE type(r) IN $types AND r.status = 'actual'
+  RETURN sx, sy, r
+  UNION ALL
+  MATCH (sx:State)-[r]->(:Person)-[:REPRESENTS]->(sy:State)
+  WHERE type(r) IN $types AND r.status = 'actual'
+  RETURN sx, sy, r
+  UNION ALL
+  MATCH (sx:State)-[r]->(sy:State)
+  WHERE type(r) IN $types AND r.status = 'actual'
+  RETURN sx, sy, r
 }
 WITH sx, sy, r WHERE sx <> sy
 WITH CASE WHEN sx.key < sy.key THEN sx ELSE sy END AS s1,
