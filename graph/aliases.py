@@ -98,7 +98,7 @@ def parse(lines: Iterable[str], source: str) -> AliasTable:
         if not text.strip() or text.startswith("#"):
             continue
         cells = text.split("\t")
-        if cells[: len(COLUMNS)] == list(COLUMNS):
+        if [c.strip() for c in cells[:2]] == list(COLUMNS[:2]):  # the header line
             continue
         if len(cells) < 3:
             raise InputError([f"{source}:{number}: into: missing (a row is {', '.join(COLUMNS)})"])

@@ -36,7 +36,7 @@ def test_record_writes_a_file_that_reads_back(tmp_path):
 )
 def test_a_bad_row_names_file_line_and_field(tmp_path, row, field):
     path = tmp_path / "aliases.tsv"
-    path.write_text("label\tfrom\tinto\tmerged_at\n# a comment\n" + row + "\n", encoding="utf-8")
+    path.write_text("label\tfrom\tinto\n# a comment\n" + row + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=rf"aliases.tsv:3: {field}:"):
         aliases.read(path)
 
