@@ -72,6 +72,8 @@ GENERIC_TITLES = {
 
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Carlito Galvez Jr.": the surname is Galvez
+# Words that belong to the surname they stand before ("Ursula von der Leyen": von der Leyen).
+PARTICLES = ("von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "ter")
 
 
 @dataclass(frozen=True)
@@ -170,20 +172,27 @@ def _by_name() -> dict[str, tuple[Term, ...]]:
         words = [w for w in fold(term.name).split() if w not in SUFFIXES]
         if len(words) > 1:
             keys.add(words[-1])  # the surname English news uses alone
+            keys.add(fold(surname(term.name)))  # with its particles: "von der Leyen"
         for key in keys:
             index[key].append(term)
     return {key: tuple(found) for key, found in index.items()}
 
 
 def surname(name: str) -> str:
-    """The last word of a name that is not a generational suffix, as written.
+    """The last word of a name that is not a generational suffix, with the particles before
+    it, as written.
 
     >>> surname("Carlito Galvez Jr."), surname("Recep Tayyip Erdoğan")
     ('Galvez', 'Erdoğan')
+    >>> surname("Ursula von der Leyen"), surname("Luiz Inácio Lula da Silva")
+    ('von der Leyen', 'da Silva')
     """
     words = name.split()
-    kept = [w for w in words if w.strip(".").casefold() not in SUFFIXES]
-    return (kept or words or [""])[-1]
+    kept = [w for w in words if w.strip(".").casefold() not in SUFFIXES] or words or [""]
+    start = len(kept) - 1
+    while start > 1 and kept[start - 1].casefold() in PARTICLES:
+        start -= 1
+    return " ".join(kept[start:])
 
 
 def _on(value: str | date | None) -> date | None:

@@ -329,7 +329,7 @@ def _spells_the_surname(written: str, canonical: str) -> bool:
     False
     """
     last = surname(canonical).casefold()
-    return bool(last) and last in written.casefold().split()
+    return bool(last) and f" {last} " in f" {' '.join(written.casefold().split())} "
 
 
 def _one_side(a, b) -> bool:

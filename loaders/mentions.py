@@ -13,6 +13,7 @@ from functools import cache, cached_property
 
 from diplograph.graph import Organization, Person, State, Summit
 from diplograph.graph.countries import countries
+from diplograph.graph.people import PARTICLES, surname
 
 from .lexicon import (
     CITIES,
@@ -138,7 +139,8 @@ class DocumentContext:
             self.persons[person.name] = person
         parts = unqualified(person.name).split()
         if len(parts) > 1:
-            for part in (parts[-1], parts[0]):
+            last = surname(unqualified(person.name))
+            for part in {parts[-1], parts[0], last, last[:1].upper() + last[1:]}:
                 self.surnames.setdefault(part, person.name)
         if person.title:
             words = [w for w in person.title.casefold().split() if w not in _TITLE_GLUE]
@@ -240,8 +242,13 @@ _NAME_WORD = (
     rf"(?:[{_UPPER}][{_LOWER}'’]*[{_LOWER}](?:-[{_UPPER}{_LOWER}][{_LOWER}'’]*[{_LOWER}])*"
     rf"|[{_UPPER}]{{2,}}(?![{_LOWER}])|[{_UPPER}]\.|[{_UPPER}](?=\s+[{_UPPER}][{_LOWER}]))"
 )
+# A name's particles: before its surname ("Ursula von der Leyen", "von der Leyen") and the
+# Arabic links of a name's parts ("Mohammed bin Salman")
+_PARTICLE = "|".join((*PARTICLES, "bin", "al", "el", "Al", "El"))
+_LEADING = "|".join(p for p in PARTICLES if len(p) > 2)  # "de", "da": too common a start
 _NAME = (
-    rf"{_NAME_WORD}(?:\s+(?:(?:bin|al|el|de|van|von|der|da|di|Al|El)\s+)?{_NAME_WORD})"
+    rf"(?:(?<![\w-])(?:{_LEADING}|{_LEADING.title()})(?:\s+(?:{_PARTICLE}))*\s+(?={_NAME_WORD}))?"
+    rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLE})\s+)*{_NAME_WORD})"
     r"{0,3}"
 )
 _NOT_NAMES = {

@@ -905,3 +905,36 @@ def test_what_two_discussed_in_a_phone_call_makes_a_call():
 )
 def test_talks_told_in_an_aside_were_held(text):
     assert [f for f in facts(text) if f[0] == "MET"] == [("MET", "actual", "Otto Lind", "Eva Sand")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a later mention by the surname with its particles, lower case inside a sentence
+            "Ursula von der Leyen met Mark Rutte on Monday. "
+            "On Tuesday, von der Leyen called Rutte.",
+            [
+                ("MET", "Ursula von der Leyen", "Mark Rutte"),
+                ("CALLED", "Ursula von der Leyen", "Mark Rutte"),
+            ],
+        ),
+        (  # the surname with its particles, opening the text: the office-holder table knows it
+            "On Monday, von der Leyen called Japanese Prime Minister Shigeru Ishiba.",
+            [("CALLED", "Ursula von der Leyen", "Shigeru Ishiba")],
+        ),
+        (  # a surname of particles alone, never named in full
+            "Dutch Foreign Minister Caspar Veldkamp met Maxime Prévot on Tuesday. "
+            "Later, van der Wal spoke with Veldkamp.",
+            [
+                ("MET", "Caspar Veldkamp", "Maxime Prévot"),
+                ("CALLED", "van der Wal", "Caspar Veldkamp"),
+            ],
+        ),
+    ],
+)
+def test_surnames_with_particles(text, expected):
+    found = [
+        (f.type.value, f.source.name, f.target.name)
+        for f in extract_facts(text, published="2025-03-14")
+    ]
+    assert found == expected
