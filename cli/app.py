@@ -772,7 +772,7 @@ def review(limit: int | None, store: dict, fmt: str) -> None:
 
     A pair is listed when the office-holder table resolves both names to one person, or the
     names have the same words, close spellings, one name's words, or an organization's
-    initials; and the two never met or called each other and represent no different states.
+    initials; and the two never interacted with each other and represent no different states.
     Each row says which to merge into which (the fuller name is kept), why, the counterparts
     they share and each one's number of interactions. Confirm one with `diplograph merge`.
 
