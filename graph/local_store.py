@@ -26,8 +26,14 @@ from .merging import MergeReport, rekeyed
 from .merging import report as merge_report
 from .rows import NODE_RULES, build_batch, merge_properties, rel_type_of, rule_for
 from .store import Progress, WriteReport, canonical_snapshot, now_iso, ordered_stats
-from .subgraph import Subgraph, local_interaction_ends, local_neighbourhood, local_subgraph
-from .vocabulary import Label, StructuralType
+from .subgraph import (
+    Subgraph,
+    local_interaction_ends,
+    local_neighbourhood,
+    local_represented,
+    local_subgraph,
+)
+from .vocabulary import Label
 
 FORMAT = "diplograph-local-graph"
 VERSION = 1
@@ -224,15 +230,7 @@ class LocalStore:
                 for u, v, k, d in edges
             }
             relationships = [
-                (
-                    d["type"],
-                    graph.nodes[u]["label"],
-                    graph.nodes[u]["key"],
-                    graph.nodes[v]["label"],
-                    graph.nodes[v]["key"],
-                    d["props"],
-                )
-                for u, v, d in edges.values()
+                _relationship(graph, u, v, d["type"], d["props"]) for u, v, d in edges.values()
             ]
             batch = rekeyed(label, old, new, graph.nodes[node]["props"], relationships)
             graph.remove_node(node)
@@ -257,11 +255,7 @@ class LocalStore:
         return [
             (
                 data["key"],
-                sorted(
-                    graph.nodes[t]["key"]
-                    for _, t, d in graph.out_edges(node, data=True)
-                    if d["type"] == StructuralType.REPRESENTS.value
-                ),
+                sorted(graph.nodes[s]["key"] for s in local_represented(graph, node)),
                 list(data["props"].get("titles") or ()),
             )
             for node, data in graph.nodes(data=True)
@@ -290,14 +284,7 @@ class LocalStore:
         graph = self.graph
         nodes = [(d["label"], d["key"], dict(d["props"])) for _, d in graph.nodes(data=True)]
         rels = [
-            (
-                d["type"],
-                graph.nodes[s]["label"],
-                graph.nodes[s]["key"],
-                graph.nodes[t]["label"],
-                graph.nodes[t]["key"],
-                dict(d["props"]),
-            )
+            _relationship(graph, s, t, d["type"], dict(d["props"]))
             for s, t, d in graph.edges(data=True)
         ]
         return canonical_snapshot(nodes, rels)
@@ -308,3 +295,10 @@ class LocalStore:
             self._save()
         self.generation += 1
         self.graph.graph["generation"] = self.generation
+
+
+def _relationship(graph: nx.MultiDiGraph, u: str, v: str, kind: str, props: dict) -> tuple:
+    """An edge as the snapshot and a merge take it: (type, from label, from key, to label,
+    to key, properties)."""
+    ends = graph.nodes[u], graph.nodes[v]
+    return (kind, ends[0]["label"], ends[0]["key"], ends[1]["label"], ends[1]["key"], props)

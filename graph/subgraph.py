@@ -92,17 +92,32 @@ def local_subgraph(graph: Any, ids: Collection[str] | None) -> Subgraph:
     return _in_key_order(sub)
 
 
+def local_officials(graph: Any, state: str) -> list[str]:
+    """The persons who represent the node ``state``: those a state answers for in a query."""
+    return [
+        u
+        for u, _, d in graph.in_edges(state, data=True)
+        if d["type"] == StructuralType.REPRESENTS.value
+        and graph.nodes[u]["label"] == Label.PERSON.value
+    ]
+
+
+def local_represented(graph: Any, person: str) -> list[str]:
+    """The state nodes the node ``person`` represents."""
+    return [
+        v
+        for _, v, d in graph.out_edges(person, data=True)
+        if d["type"] == StructuralType.REPRESENTS.value
+        and graph.nodes[v]["label"] == Label.STATE.value
+    ]
+
+
 def local_neighbourhood(graph: Any, start: str, hops: int, officials: bool = False) -> set[str]:
     """Nodes within ``hops`` interactions of ``start``, either way; with ``officials``, a state
     ``start`` stands for itself and the persons who represent it, as a query's state does."""
     seen = {start}
     if officials and start in graph and graph.nodes[start]["label"] == Label.STATE.value:
-        seen |= {
-            u
-            for u, _, d in graph.in_edges(start, data=True)
-            if d["type"] == StructuralType.REPRESENTS.value
-            and graph.nodes[u]["label"] == Label.PERSON.value
-        }
+        seen |= set(local_officials(graph, start))
     frontier = set(seen)
     for _ in range(hops):
         reached = set()

@@ -13,6 +13,8 @@ from typing import Any
 import networkx as nx
 
 from diplograph.graph.rows import sort_key
+from diplograph.graph.subgraph import local_officials as officials
+from diplograph.graph.subgraph import local_represented
 
 TALK_TYPES = ("CALLED", "MET", "VISITED", "HOSTED")
 Edge = tuple[str, str, dict[str, Any]]  # source node id, target node id, edge data
@@ -67,15 +69,6 @@ def incident(graph: nx.MultiDiGraph, node: str) -> Iterator[Edge]:
     for u, v, data in graph.in_edges(node, data=True):
         if u != v:
             yield u, v, data
-
-
-def officials(graph: nx.MultiDiGraph, actor: str) -> list[str]:
-    """The persons who represent ``actor`` (a state): those it answers for in a query."""
-    return [
-        u
-        for u, _, d in graph.in_edges(actor, data=True)
-        if d["type"] == "REPRESENTS" and graph.nodes[u]["label"] == "Person"
-    ]
 
 
 def members(graph: nx.MultiDiGraph, actor: str | None, with_officials: bool) -> dict[str, None]:
@@ -347,22 +340,23 @@ def top_actors(
     counterparts (not its own officials, nor itself) and interactions."""
     counted: dict[str, tuple[set, set]] = {}
 
-    def represents(person: str) -> list[str]:
-        return [
-            v
-            for _, v, d in graph.out_edges(person, data=True)
-            if d["type"] == "REPRESENTS" and graph.nodes[v]["label"] == "State"
-        ]
+    states: dict[str, set[str]] = {}  # a person's states, looked up once
+
+    def represents(node: str) -> set[str]:
+        if node not in states:
+            person = graph.nodes[node]["label"] == "Person"
+            states[node] = set(local_represented(graph, node)) if person else set()
+        return states[node]
 
     def own(other: str, state: str) -> bool:
-        return graph.nodes[other]["label"] == "Person" and state in represents(other)
+        return state in represents(other)
 
     for node, data in graph.nodes(data=True):
         if data["label"] not in ACTOR_LABELS:
             continue
         credited = [node]
         if with_officials and data["label"] == "Person":
-            credited += represents(node)
+            credited += sorted(represents(node))
         for u, v, edge in incident(graph, node):
             props = edge["props"]
             if not (
