@@ -18,7 +18,7 @@ from diplograph.graph import InteractionType, Organization, Person, State, Summi
 from .frames import Frame, frames_for, word_class
 from .mentions import DocumentContext, Mention, state_code
 from .parties import SentenceParties
-from .status import speaks_of_a_plan, status
+from .status import plans, speaks_of_a_plan, status
 from .tree import (
     _SUBJECTS,
     _definite,
@@ -289,9 +289,10 @@ class ParsedSentence(SentenceParties):
                 sources = doer  # "relayed Lima's protest against X": the one who relays
             if recipient and sources and not targets:  # "received a call from X"
                 targets = doer
-            elif not sources and targets and (light or noun.dep_ != "dobj"):
-                sources = doer  # "held talks with X", "In a call with X, Y said"; not
-                # "condemned a visit to X" nor "thanked X for hosting the talks with Y"
+            elif not sources and targets and (light or noun.dep_ != "dobj" or plans(governor)):
+                sources = doer  # "held talks with X", "In a call with X, Y said", "cancelled
+                # the talks with X"; not "condemned a visit to X" nor "thanked X for hosting
+                # the talks with Y"
             elif sources and not targets and noun.dep_ == "pobj" and noun.head.head.i == governor.i:
                 targets = doer  # "At the invitation of X, Y visited"
             elif sources and not targets and noun.dep_ == "dobj" and frame.type in _ADDRESSED:

@@ -11,6 +11,7 @@ from .frames import cue_status, frames_for, word_class
 from .tree import _SUBJECTS, _infinitive, lemma
 
 _STATUS_ORDER = ("hypothetical", "negated", "claimed", "planned")
+_CLAUSE = "clause"  # the climb has left the trigger's clause for the verb that reports it
 
 
 def _cues(word, trigger: bool, restricted: bool) -> set[str]:
@@ -96,13 +97,39 @@ def status(trigger) -> str:
     """Climb from the trigger through its governors; the first word with a cue decides. An
     infinitive of purpose ("travelled to X to meet Y") only says planned when nothing above
     it says more ("would be unable to travel to X to meet Y")."""
-    purpose = False
-    for found in _climb(trigger):
+    purpose = quoted = False
+    levels = iter(_climb(trigger))
+    for found in levels:
         purpose = purpose or "purpose" in found
+        quoted = quoted or _CLAUSE in found
         for name in _STATUS_ORDER:
             if name in found:
-                return name
+                return _refused(levels) if name == "planned" else name
+        if purpose and not quoted and "refused" in found:
+            return "negated"  # "spurned the challenge to meet X"
     return "planned" if purpose else "actual"
+
+
+def _refused(levels) -> str:
+    """A plan refused or called off above it ("rejected an invitation to meet", "cancelled the
+    planned talks") is negated; a refusal beyond a reported clause ("declined to say whether
+    they would meet") is not the plan's."""
+    for found in levels:
+        if _CLAUSE in found:
+            break
+        if found & {"negated", "refused"}:
+            return "negated"
+    return "planned"
+
+
+def plans(verb) -> bool:
+    """A verb whose subject plans, seeks, puts off or refuses an act of its own ("proposed talks
+    with X", "cancelled its visit to X"); not one that asks it of others ("urged talks")."""
+    particles = [f"{lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    owns = {"planned", "negated"}  # not "rejected talks with X": refused, they were not held
+    if any(cue_status(cue, "governor") in owns for cue in particles):  # "called off the talks"
+        return True
+    return lemma(verb) not in word_class("control") and cue_status(lemma(verb), "governor") in owns
 
 
 def speaks_of_a_plan(trigger) -> bool:
@@ -142,6 +169,9 @@ def _climb(trigger):
             adjunct = False
         if head.i == word.i:
             break
+        if step == "conj" and _bare_after_finite(word, head):
+            word, first = head, False  # "agreed to a ceasefire and hold talks": the bare verb
+            continue  # continues the first verb's complement
         if step == "conj":  # a shared auxiliary or negation, not the first verb's meaning
             yield _cues(head, True, False) & {"planned", "negated"}
             word, first = head, True
@@ -152,8 +182,21 @@ def _climb(trigger):
             pass
         elif step == "advcl" and _infinitive(word):  # "unable to travel to X to meet Y"
             pass
+        elif step == "acl" and _infinitive(word):  # "an invitation to meet", "no plans to"
+            pass
         elif step == "ccomp":
             restricted = True
+            yield {_CLAUSE}
         else:
             break
         word, first = head, False
+
+
+def _bare_after_finite(verb, head) -> bool:
+    """A base-form verb with no subject or auxiliary of its own, parsed as coordinated with a
+    finite verb it cannot share a subject with: it continues that verb's complement."""
+    return (
+        verb.tag_ == "VB"
+        and head.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass") for c in verb.children)
+    )

@@ -243,7 +243,8 @@ def _has_infinitive(token) -> bool:
 
 
 def _governing_verb(noun) -> tuple[object | None, bool]:
-    """The verb whose act a noun trigger is (its object, or a preposition's object under it),
+    """The verb whose act a noun trigger is (its object, a preposition's object under it, or
+    the subject of a passive light verb),
     and whether that verb's subject receives the act ("received a call")."""
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
@@ -254,4 +255,6 @@ def _governing_verb(noun) -> tuple[object | None, bool]:
         return _governing_verb(head.head)  # "concluded a visit, including a meeting with X"
     if noun.dep_ == "conj":
         return _governing_verb(head)
+    if noun.dep_ == "nsubjpass" and lemma(head) in word_class("light"):
+        return head, False  # "talks were held by X with Y", "allegations were made by X"
     return None, False

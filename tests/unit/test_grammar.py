@@ -123,6 +123,26 @@ FAMILIES = [
         ("INVITED", "actual", "Lena Ortiz", "Karl Moss"),
         id="reciprocal: each invited the other",
     ),
+    pytest.param(
+        "Accusations were made by Norway against Chile over the cyberattack.",
+        ("ACCUSED", "actual", "Norway", "Chile"),
+        id="passive light verb: the agent makes the act its subject names",
+    ),
+    pytest.param(
+        "A visit was paid by President Karl Moss to Chile last week.",
+        ("VISITED", "actual", "Karl Moss", "Chile"),
+        id="passive light verb: paid a visit, turned round",
+    ),
+    pytest.param(
+        "Norway cancelled the talks with Chile.",
+        ("PLANNED_MEETING", "negated", "Norway", "Chile"),
+        id="a governor that calls off its own act gives the act its subject",
+    ),
+    pytest.param(
+        "Norway proposed consultations with Chile in May.",
+        ("PLANNED_MEETING", "planned", "Norway", "Chile"),
+        id="a governor that plans its own act gives the act its subject",
+    ),
 ]
 
 
@@ -172,6 +192,31 @@ STATUSES = [
         ("ATTENDED", "actual"),
         id="a purpose infinitive of a past trip happened",
     ),
+    pytest.param(
+        "Norway rejected an invitation to meet Chile in Lima.",
+        ("PLANNED_MEETING", "negated"),
+        id="a refused invitation: the plan is negated",
+    ),
+    pytest.param(
+        "President Karl Moss turned down an offer to visit Chile.",
+        ("VISITED", "negated"),
+        id="a refused offer, with a particle verb",
+    ),
+    pytest.param(
+        "President Karl Moss spurned the challenge to meet Chancellor Lena Ortiz in person.",
+        ("PLANNED_MEETING", "negated"),
+        id="a refused challenge: the infinitive of a noun climbs to the verb refusing it",
+    ),
+    pytest.param(
+        "There are no plans for President Karl Moss to visit Chile.",
+        ("VISITED", "negated"),
+        id="no plans: the determiner of the noun that governs the infinitive",
+    ),
+    pytest.param(
+        "Norway and Chile have agreed to a truce and start talks on their border.",
+        ("PLANNED_MEETING", "planned"),
+        id="a bare verb parsed as coordinated with a finite one continues its complement",
+    ),
 ]
 
 
@@ -179,6 +224,34 @@ STATUSES = [
 def test_status_families(text, expected):
     found = {(kind, status) for kind, status, _, _ in facts(text)}
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Chile rejected the accusations from Norway that it had launched the cyberattack.",
+            ("ACCUSED", "actual"),
+            id="a refused accusation was still made",
+        ),
+        pytest.param(
+            "President Karl Moss declined to say whether he would meet Chancellor Lena Ortiz.",
+            None,
+            id="a refusal beyond a reported clause is not the plan's",
+        ),
+        pytest.param(
+            "Norway and Chile agreed to a truce and held talks in Lima.",
+            ("MET", "actual"),
+            id="a past verb coordinated with the first is its own act",
+        ),
+    ],
+)
+def test_refusals_and_coordination_stay_in_their_place(text, expected):
+    found = {(kind, status) for kind, status, _, _ in facts(text)}
+    if expected is None:
+        assert not any(status == "negated" for _, status in found)
+    else:
+        assert expected in found
 
 
 def test_statuses_do_not_leak_into_an_adjunct():
