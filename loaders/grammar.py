@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from diplograph.graph import InteractionType, Organization, Person, State, Summit
 
 from .frames import Frame, frames_for, word_class
-from .mentions import DocumentContext, Mention, state_code
+from .mentions import DocumentContext, Mention, other_of_the_pair, state_code
 from .parties import SentenceParties
 from .status import plans, speaks_of_a_plan, status
 from .tree import (
@@ -229,7 +229,26 @@ class ParsedSentence(SentenceParties):
     def _fitting(self, frame: Frame, found: list, sources: list) -> list:
         """The targets that fit the frame and are not the source itself ("her counterparts")."""
         own = {a for m, _ in sources for a in m.actors}
-        return [(m, d) for m, d in found if _takes(frame.takes, m, d) and not set(m.actors) <= own]
+        found = [(self._other_than(m, own), d) for m, d in found]
+        return [
+            (m, d)
+            for m, d in found
+            if m is not None and _takes(frame.takes, m, d) and not set(m.actors) <= own
+        ]
+
+    def _other_than(self, mention: Mention, own: set) -> Mention | None:
+        """A pronoun read as the source itself, in the target's place, is the other of the pair
+        the text last told of ("X met Y. X welcomed his remarks": Y's), if there is one."""
+        if mention.via != "pronoun" or not set(mention.actors) <= own:
+            return mention
+        if self.text[mention.end :].lstrip().startswith("own "):
+            return None  # "welcomed his own remarks"
+        owned = [t.head for t in self.tokens if t.idx == mention.start and t.dep_ == "poss"]
+        if not owned or lemma(owned[0]) in word_class("group"):
+            return mention  # "met his counterpart": his own side's people
+        female = self.text[mention.start : mention.end].lower() in ("she", "her")
+        other = other_of_the_pair(mention.single, female, self.ctx)
+        return Mention(mention.start, mention.end, (other,), "pronoun") if other else None
 
     def _included(self, head) -> list[tuple[Mention, bool]]:
         """The members listed after "including" or "such as" in a trigger's phrase: "held
@@ -307,6 +326,8 @@ class ParsedSentence(SentenceParties):
                 )
             ):  # "A and B held talks", "In a call, A and B agreed", "continuing talks"
                 sources = doer
+        own = {a for m, _ in sources for a in m.actors}  # the doer may have come last
+        targets = [(t, d) for m, d in targets if (t := self._other_than(m, own)) is not None]
         return sources, _without(targets, sources)
 
     def _hosted_parties(self, words: list) -> list[tuple[Mention, bool]]:

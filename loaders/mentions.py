@@ -719,7 +719,7 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
                 person = ctx.last_of_gender.get("not f", person)
         objective = word == "him" or (word == "her" and _OBJECT_HER.match(sentence, m.end()))
         if person is not None and objective and person == (earlier[:1] or [first])[0]:
-            person = _other_of_the_pair(person, female, ctx) or person
+            person = other_of_the_pair(person, female, ctx) or person
         if person is not None:
             first = first or person
             add(m.start(), m.end(), (person,), "pronoun")
@@ -736,7 +736,7 @@ _OBJECT_HER = re.compile(
 )
 
 
-def _other_of_the_pair(person: Person, female: bool, ctx: DocumentContext) -> Person | None:
+def other_of_the_pair(person: Person, female: bool, ctx: DocumentContext) -> Person | None:
     others = [p for p in ctx.last_pair if isinstance(p, Person) and p != person]
     if person not in ctx.last_pair or len(others) != 1:
         return None

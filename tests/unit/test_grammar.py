@@ -728,3 +728,45 @@ def test_what_someone_says_another_must_do_is_an_appeal():
     )
     assert ("URGED", "actual", "Karl Moss", "Chile") in found
     assert not [f for f in facts("The talks must resume soon.") if f[0] == "URGED"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "President Karl Moss met Chancellor Lena Ortiz in Oslo. "
+            "Moss expressed appreciation for her remarks.",
+            ("PRAISED", "actual", "Karl Moss", "Lena Ortiz"),
+            id="a possessive read as the source itself is the other of the pair",
+        ),
+        pytest.param(
+            "President Karl Moss met President Ivan Berg in Oslo. Moss welcomed his remarks.",
+            ("PRAISED", "actual", "Karl Moss", "Ivan Berg"),
+            id="the same with a verb that takes an owner",
+        ),
+    ],
+)
+def test_a_possessive_in_the_target_s_place_is_the_counterpart(text, expected):
+    assert expected in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "President Karl Moss met President Ivan Berg in Oslo. Moss welcomed his own remarks.",
+            id="his own",
+        ),
+        pytest.param(
+            "President Karl Moss met President Ivan Berg in Oslo. "
+            "Moss will meet his counterpart next week.",
+            id="his counterpart: a person of his own side",
+        ),
+    ],
+)
+def test_a_possessive_of_one_s_own_stays_the_source_s(text):
+    assert not any(
+        kind in ("PRAISED", "PLANNED_MEETING") and target == "Ivan Berg"
+        for kind, _, _, target in facts(text)
+    )
+
