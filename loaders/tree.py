@@ -88,6 +88,8 @@ def _preps(head, words: set[str], depth: int = 3) -> list:
                 continue
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in words:
                 found.append(child)
+            elif child.dep_ == "prt" and child.lower_ in words and _objects(child):
+                found.append(child)  # "called on X to": the parser may take "on" for a particle
             elif level < depth and child.dep_ in (
                 "dobj",
                 "pobj",

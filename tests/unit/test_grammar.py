@@ -129,6 +129,11 @@ FAMILIES = [
         id="passive light verb: the agent makes the act its subject names",
     ),
     pytest.param(
+        "President Karl Moss called on Chancellor Lena Ortiz to lift sanctions.",
+        ("URGED", "actual", "Karl Moss", "Lena Ortiz"),
+        id="called on X to: the on the parser takes for a particle still has its object",
+    ),
+    pytest.param(
         "A visit was paid by President Karl Moss to Chile last week.",
         ("VISITED", "actual", "Karl Moss", "Chile"),
         id="passive light verb: paid a visit, turned round",
