@@ -149,9 +149,12 @@ def _climb(trigger):
     meeting"), not when it is an adjunct of it ("In a call, they agreed")."""
     word, first, restricted, adjunct, given = trigger, True, False, False, False
     event = trigger.pos_ in ("NOUN", "PROPN") and _event(trigger)
+    below = None
     for _ in range(8):
         plain = first or (adjunct and word.pos_ in ("VERB", "AUX"))
         found = _cues(word, plain, restricted)
+        if below is not None and _performed(word, below):
+            found = set()  # "I would like to thank X": saying so is the thanks
         yield found & {"planned", "hypothetical"} if given else found
         step = word.dep_
         head = word.head
@@ -189,7 +192,7 @@ def _climb(trigger):
             yield {_CLAUSE}
         else:
             break
-        word, first = head, False
+        below, word, first = word, head, False
 
 
 def _bare_after_finite(verb, head) -> bool:
@@ -199,4 +202,14 @@ def _bare_after_finite(verb, head) -> bool:
         verb.tag_ == "VB"
         and head.tag_ in ("VBD", "VBN", "VBZ", "VBP")
         and not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _performed(wish, act) -> bool:
+    """A wish whose infinitive is a speech act ("would like to thank", "want to congratulate",
+    "wish to express"): saying the wish performs the act."""
+    return (
+        lemma(wish) in word_class("wish")
+        and act.dep_ == "xcomp"
+        and lemma(act) in word_class("performative")
     )

@@ -203,6 +203,21 @@ STATUSES = [
         id="a refused invitation: the plan is negated",
     ),
     pytest.param(
+        "Chancellor Lena Ortiz said she would like to thank President Karl Moss.",
+        ("PRAISED", "actual"),
+        id="a wish to perform a speech act performs it",
+    ),
+    pytest.param(
+        "Chancellor Lena Ortiz wants to express her gratitude to President Karl Moss.",
+        ("PRAISED", "actual"),
+        id="a wish to perform a speech act, through a light verb",
+    ),
+    pytest.param(
+        "Chancellor Lena Ortiz would like to meet President Karl Moss.",
+        ("PLANNED_MEETING", "planned"),
+        id="a wish to meet is a plan",
+    ),
+    pytest.param(
         "President Karl Moss turned down an offer to visit Chile.",
         ("VISITED", "negated"),
         id="a refused offer, with a particle verb",
