@@ -134,6 +134,21 @@ FAMILIES = [
         id="called on X to: the on the parser takes for a particle still has its object",
     ),
     pytest.param(
+        "Norway reached an agreement with Chile on fishing rights.",
+        ("AGREED", "actual", "Norway", "Chile"),
+        id="a verb of concluding with an agreement noun as object",
+    ),
+    pytest.param(
+        "Norway and Chile struck a deal on fishing rights.",
+        ("AGREED", "actual", "Norway", "Chile"),
+        id="a verb of concluding, coordinated subjects",
+    ),
+    pytest.param(
+        "Norway asked Chile to release the prisoners.",
+        ("URGED", "actual", "Norway", "Chile"),
+        id="a request with an infinitive is an appeal",
+    ),
+    pytest.param(
         "A visit was paid by President Karl Moss to Chile last week.",
         ("VISITED", "actual", "Karl Moss", "Chile"),
         id="passive light verb: paid a visit, turned round",
