@@ -123,6 +123,10 @@ def _forms(lemma: str, pos: str) -> set[str]:
     return {lemma} | {w.lower() for words in found.values() for w in words}
 
 
+# Target slots that are roles in the parse, not prepositions a sentence must hold.
+_NOT_WORDS = {"dobj", "between", "accuser", "mutual", "charged", "bidden", "complement"}
+
+
 @cache
 def _requirements(language: str = LANGUAGE) -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
     """For each word form of a trigger, the sets of words of which a sentence must also hold
@@ -137,7 +141,7 @@ def _requirements(language: str = LANGUAGE) -> dict[str, tuple[tuple[frozenset[s
                     for word in need.lemmas:
                         words |= _forms(word, "NOUN") if need.relation == "dobj" else {word}
                     needed.append(frozenset(words))
-            slots = set(frame.target) - {"dobj", "between", "accuser", "mutual", "charged"}
+            slots = set(frame.target) - _NOT_WORDS
             joint = InteractionType(frame.type).symmetric
             if frame.pos == "VERB" and slots and slots == set(frame.target) and not joint:
                 needed.append(frozenset(slots))  # "travelled to", "participated in"

@@ -206,6 +206,10 @@ class ParsedSentence(SentenceParties):
                 return sources, sources
             elif slot == "charged":
                 found = self._charged(verb)
+            elif slot == "bidden":  # "demanded that X release ...": who is to act
+                found = self.parties(
+                    [g for c in verb.children if _bidding(c) for g in c.children if g.dep_ == "nsubj"]
+                )
             elif slot == "complement":  # "holds Y responsible", parsed as Y's own clause
                 found = self.parties(
                     [g for c in complements(verb) for g in c.children if g.dep_ == "nsubj"]
@@ -438,6 +442,15 @@ def _phrase_head(word):
     while word.dep_ == "compound" and word.head.i != word.i:
         word = word.head
     return word
+
+
+def _bidding(clause) -> bool:
+    """A that-clause that says what someone is to do: a bare verb ("that X release them") or
+    one with a modal of obligation ("that X must withdraw"), not a report ("that X released")."""
+    if clause.dep_ != "ccomp" or clause.tag_ != "VB":
+        return False
+    modals = [lemma(c) for c in clause.children if c.dep_ == "aux"]
+    return all(m in word_class("obligation") for m in modals)
 
 
 def _without(targets: list, sources: list) -> list:

@@ -149,6 +149,16 @@ FAMILIES = [
         id="a request with an infinitive is an appeal",
     ),
     pytest.param(
+        "Norway demanded that Chile release the prisoners.",
+        ("URGED", "actual", "Norway", "Chile"),
+        id="a demand with a that-clause in the bare form: its subject is bidden",
+    ),
+    pytest.param(
+        "Norway insisted that Chile must withdraw its troops.",
+        ("URGED", "actual", "Norway", "Chile"),
+        id="a that-clause with a modal of obligation",
+    ),
+    pytest.param(
         "A visit was paid by President Karl Moss to Chile last week.",
         ("VISITED", "actual", "Karl Moss", "Chile"),
         id="passive light verb: paid a visit, turned round",
@@ -804,4 +814,8 @@ def test_a_possessive_of_one_s_own_stays_the_source_s(text):
         kind in ("PRAISED", "PLANNED_MEETING") and target == "Ivan Berg"
         for kind, _, _, target in facts(text)
     )
+
+
+def test_a_reported_deed_is_no_demand():
+    assert not any(kind == "URGED" for kind, *_ in facts("Norway said that Chile released them."))
 
