@@ -14,8 +14,9 @@ _STATUS_ORDER = ("hypothetical", "negated", "claimed", "planned")
 _CLAUSE = "clause"  # the climb has left the trigger's clause for the verb that reports it
 
 
-def _cues(word, trigger: bool, restricted: bool) -> set[str]:
-    """The statuses the cues on one word give."""
+def _cues(word, trigger: bool, restricted: bool, said: bool = False) -> set[str]:
+    """The statuses the cues on one word give; for a ``said`` act (an accusation, a call for
+    something) a governor's denial is not its negation ("denied the accusations")."""
     found = set()
     if any(c.dep_ == "mark" and c.lower_ in word_class("condition") for c in word.children):
         found.add("hypothetical")  # "if they did not agree": nothing is said to have happened
@@ -34,7 +35,7 @@ def _cues(word, trigger: bool, restricted: bool) -> set[str]:
             status = cue_status(cue, "governor") or (
                 cue_status(cue, "noun") if word.pos_ == "NOUN" else None
             )
-            if status:
+            if status and not (said and status in ("negated", "refused")):
                 found.discard("planned") if status == "negated" else None
                 found.add(status)
         if "negated" in found:  # "called off" is not "called on X to"
@@ -143,16 +144,23 @@ def _event(word) -> bool:
     return any(f.type in InteractionType.having("meeting") for f in frames_for(lemma(word), "NOUN"))
 
 
+def _said(word) -> bool:
+    """A noun that names only things said ("accusations", "calls for talks")."""
+    kinds = {f.type for f in frames_for(lemma(word), "NOUN")}
+    return bool(kinds) and kinds <= InteractionType.having("statement")
+
+
 def _climb(trigger):
     """The cues of the trigger and of each governor up to the end of its clause. A verb's own
     meaning counts when the act is its complement ("agreed to meet", "looking forward to
     meeting"), not when it is an adjunct of it ("In a call, they agreed")."""
     word, first, restricted, adjunct, given = trigger, True, False, False, False
     event = trigger.pos_ in ("NOUN", "PROPN") and _event(trigger)
+    said = trigger.pos_ in ("NOUN", "PROPN") and _said(trigger)
     below = None
     for _ in range(8):
         plain = first or (adjunct and word.pos_ in ("VERB", "AUX"))
-        found = _cues(word, plain, restricted)
+        found = _cues(word, plain, restricted, said)
         if below is not None and _performed(word, below):
             found = set()  # "I would like to thank X": saying so is the thanks
         yield found & {"planned", "hypothetical"} if given else found

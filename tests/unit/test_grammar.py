@@ -280,6 +280,11 @@ def test_status_families(text, expected):
             id="a refused accusation was still made",
         ),
         pytest.param(
+            "Chile denied the accusations from Norway.",
+            ("ACCUSED", "actual"),
+            id="a denied accusation was still made",
+        ),
+        pytest.param(
             "President Karl Moss declined to say whether he would meet Chancellor Lena Ortiz.",
             None,
             id="a refusal beyond a reported clause is not the plan's",
