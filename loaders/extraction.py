@@ -33,7 +33,14 @@ from .dates import find_date
 from .frames import may_state
 from .grammar import ParsedSentence, Reading, conjuncts, heading_voice, speaks_of_a_plan
 from .lexicon import METONYMS
-from .mentions import DocumentContext, Mention, find_mentions, is_unnamed, joined_states
+from .mentions import (
+    DocumentContext,
+    Mention,
+    find_mentions,
+    is_unnamed,
+    joined_states,
+    names_a_person,
+)
 from .parser import parse
 from .sentences import split_sentences
 
@@ -290,7 +297,7 @@ def _remember(ctx: DocumentContext, fact: dict, pairs: list[tuple]) -> None:
 def _remember_names(ctx: DocumentContext, mentions: list[Mention], doc, stated: bool) -> None:
     """The first person the sentence names, its pair of persons, and its list of states
     (words coordinated in the parse: "France, Germany and Italy")."""
-    persons = [m.single for m in mentions if isinstance(m.single, Person) and m.via == "name"]
+    persons = [m.single for m in mentions if names_a_person(m)]
     if persons:
         ctx.last_person = persons[0]
         distinct = list(dict.fromkeys(persons))

@@ -13,7 +13,7 @@ from functools import cache, cached_property
 
 from diplograph.graph import Organization, Person, State, Summit
 from diplograph.graph.countries import countries
-from diplograph.graph.people import PARTICLES, surname
+from diplograph.graph.people import PARTICLES, holder, surname
 
 from .lexicon import (
     CITIES,
@@ -68,6 +68,11 @@ class DocumentContext:
     headline: str = ""  # states nothing; in a transcript it tells who "you" is
     _known_for: set[str] = field(default_factory=set, repr=False)
     _known: re.Pattern | None = field(default=None, repr=False)
+
+    @property
+    def day(self) -> str | None:
+        """The document's publication date, when its scope is one."""
+        return self.scope if re.fullmatch(r"\d{4}-\d{2}-\d{2}", self.scope) else None
 
     def take_floor(self, paragraph: str) -> str:
         """In a transcript, "PENNY WONG, FOREIGN MINISTER: ..." gives the floor to a speaker;
@@ -162,6 +167,14 @@ class DocumentContext:
 
 
 _UNNAMED = re.compile(r" \(unnamed(?:, [^)]*)?\)$")
+
+
+def names_a_person(mention: Mention) -> bool:
+    """Whether a mention names a person: by name, or by an office whose holder is known ("the
+    British Prime Minister" on a date the table covers)."""
+    if not isinstance(mention.single, Person):
+        return False
+    return mention.via == "name" or (mention.via == "title" and not is_unnamed(mention.single))
 
 
 def is_unnamed(person: object) -> bool:
@@ -401,7 +414,7 @@ def gazetteer() -> _Gazetteer:
         state_codes=codes,
         demonym_pattern=re.compile(
             rf"(?<![\w-])(?P<dem>{_alternation(list(demonyms))})"
-            r"(?=\s+[a-z])"
+            rf"(?=\s+[a-z]|\s+(?:{titles})\b(?!\s+[A-Z]))"  # "the Russian President said"
         ),
         demonyms=demonyms,
         capitals=capitals,
@@ -532,6 +545,9 @@ _TITLE_ABBREVIATION = re.compile(r"\b(?:the\s+)?(EAM|PM|FM)\b")
 _ANY_TITLE = "|".join(re.escape(t) for t in TITLES)  # longest first, so the fullest office wins
 _LEADING_TITLE = re.compile(rf"({_ANY_TITLE})\s+", re.I)
 _TITLE_REF = re.compile(rf"\bthe\s+({_ANY_TITLE})\b", re.I)
+# An office after its state's name or demonym, not followed by a name ("Britain's Prime
+# Minister said", "the Russian President"): the holder of that office in that state.
+_TITLE_AFTER_STATE = re.compile(rf"(?:['’]s)?\s+((?i:{_ANY_TITLE}))\b(?!\s+[A-Z])")
 # "the meeting" after a named meeting is that meeting; only ATTENDED reads summit mentions
 _EVENT_REFERENCES = {"summit", "parade", "forum", "meeting", "conference", "session"}
 _EVENT_REFERENCE = re.compile(rf"\b[Tt]he\s+(?i:{'|'.join(_EVENT_REFERENCES)})\b")
@@ -652,6 +668,21 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
         name = ctx.by_title.get(_ABBREVIATIONS[m.group(1)])  # "the EAM", "PM Modi"
         if name:
             add(m.start(), m.end(), (ctx.persons[name],), "title")
+    for state in [x for x in found if isinstance(x.single, State) and x.via == "name"]:
+        office = _TITLE_AFTER_STATE.match(sentence, state.end)  # "Britain's Prime Minister",
+        if office is None or not free(state.end, office.end()):  # "the British President"
+            continue
+        code = state.single.code
+        term = holder(code, office.group(1), ctx.day)
+        if term is None:
+            continue  # an office the table cannot name on the day ("the Japanese ambassador")
+            # stays the state's
+        title = _title_text(office.group(1))
+        known = ctx.persons.get(term.name) or Person(name=term.name, title=title, state=code)
+        known = ctx.remember(known)
+        found.remove(state)
+        taken.remove((state.start, state.end))
+        add(state.start, office.end(), (known,), "title")
     for m in _TITLE_REF.finditer(sentence):
         title = m.group(1).casefold()
         name = ctx.by_title.get(title)  # "the Prime Minister" is not any minister
@@ -705,7 +736,7 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
         earlier = [
             x.single
             for x in found
-            if x.end <= m.start() and x.via == "name" and isinstance(x.single, Person)
+            if x.end <= m.start() and names_a_person(x)
         ]
         person = earlier[0] if earlier else (first or ctx.last_person)
         word = m.group(1).lower()

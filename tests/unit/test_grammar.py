@@ -803,6 +803,26 @@ def test_a_possessive_in_the_target_s_place_is_the_counterpart(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
+        pytest.param("Britain's Prime Minister met President Karl Moss in Oslo.", id="possessive"),
+        pytest.param("The British Prime Minister met President Karl Moss in Oslo.", id="demonym"),
+        pytest.param(
+            "Britain's prime minister flew to Oslo, where he met President Karl Moss.",
+            id="lower case, and he after the office",
+        ),
+    ],
+)
+def test_an_office_after_its_state_is_its_holder_on_the_day(text):
+    assert ("MET", "actual", "Rishi Sunak", "Karl Moss") in facts(text, published="2024-04-15")
+
+
+def test_an_office_the_table_cannot_name_stays_the_state_s():
+    found = facts("The Japanese ambassador met President Karl Moss in Oslo.")
+    assert ("MET", "actual", "Japan", "Karl Moss") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         pytest.param(
             "President Karl Moss met President Ivan Berg in Oslo. Moss welcomed his own remarks.",
             id="his own",
