@@ -22,6 +22,7 @@ from .lexicon import (
     HONORIFICS,
     METONYMS,
     ORGANIZATIONS,
+    ORGANS,
     PORTFOLIOS,
     SHORT_FORMS,
     TITLES,
@@ -414,7 +415,8 @@ def gazetteer() -> _Gazetteer:
         state_codes=codes,
         demonym_pattern=re.compile(
             rf"(?<![\w-])(?P<dem>{_alternation(list(demonyms))})"
-            rf"(?=\s+[a-z]|\s+(?:{titles})\b(?!\s+[A-Z]))"  # "the Russian President said"
+            rf"(?=\s+[a-z]|\s+(?:{titles})\b(?!\s+[A-Z])"  # "the Russian President said",
+            rf"|\s+(?:[A-Z][a-z]+\s+)?(?:{'|'.join(map(re.escape, ORGANS))})\b)"  # "... Embassy"
         ),
         demonyms=demonyms,
         capitals=capitals,

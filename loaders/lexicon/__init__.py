@@ -35,6 +35,7 @@ def _names(kind: str) -> dict[str, str]:
 TITLES = sorted(set(_words("title", "titles.tsv")), key=len, reverse=True)
 HONORIFICS = tuple(_words("honorific", "titles.tsv"))
 PORTFOLIOS = tuple(_words("portfolio", "titles.tsv"))  # "Under Secretary for Defense"
+ORGANS = tuple(_words("organ", "titles.tsv"))  # "the Russian Foreign Ministry"
 METONYMS = _names("metonym")  # buildings and seats that stand for their state
 SHORT_FORMS = _names("short")  # short forms the country tables do not carry as names
 DEMONYM_EXTRA = _names("demonym")

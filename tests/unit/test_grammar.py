@@ -815,6 +815,25 @@ def test_an_office_after_its_state_is_its_holder_on_the_day(text):
     assert ("MET", "actual", "Rishi Sunak", "Karl Moss") in facts(text, published="2024-04-15")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The Chilean Foreign Ministry condemned Norway's remarks.",
+            ("CRITICIZED", "actual", "Chile", "Norway"),
+            id="a demonym before a state organ: the state acts",
+        ),
+        pytest.param(
+            "The Chilean Embassy protested to Norway over the arrests.",
+            ("CRITICIZED", "actual", "Chile", "Norway"),
+            id="protested to X: a protest addressed to the one it is against",
+        ),
+    ],
+)
+def test_a_state_acts_through_its_organs(text, expected):
+    assert expected in facts(text)
+
+
 def test_an_office_the_table_cannot_name_stays_the_state_s():
     found = facts("The Japanese ambassador met President Karl Moss in Oslo.")
     assert ("MET", "actual", "Japan", "Karl Moss") in found
