@@ -219,7 +219,12 @@ class ParsedSentence(SentenceParties):
                 if found and not sources:
                     sources, found = found[:1], found[1:]
             else:
-                found = self.parties([o for p in _preps(verb, {slot}) for o in _objects(p)])
+                heads = [(verb, 3)]
+                if verb.dep_ == "acomp" and lemma(verb.head) == "be":
+                    heads.append((verb.head, 0))  # "was present at X": "at X" hangs on "was"
+                found = self.parties(
+                    [o for h, depth in heads for p in _preps(h, {slot}, depth) for o in _objects(p)]
+                )
             targets += [t for t in self._fitting(frame, found, sources) if t not in targets]
         if not targets:
             targets = self._fitting(frame, self._included(verb), sources)
@@ -278,6 +283,8 @@ class ParsedSentence(SentenceParties):
         heads = [(noun, 3)]
         if governor is not None and noun.dep_ == "dobj" and lemma(governor) in word_class("light"):
             heads.append((governor, 0))  # "paid tribute to X": the parser hangs "to X" on the verb
+        if governor is not None and noun.dep_ == "pobj" and lemma(governor) == "be":
+            heads.append((governor, 0))  # "were in attendance at X"
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             heads.append((noun.head, 0))  # "consultations will be held between X and Y"
         targets: list[tuple[Mention, bool]] = []

@@ -174,6 +174,15 @@ def _infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+def _owned_with_partner(noun) -> bool:
+    """A noun with an owner and a partner names one event: "X's call with Y", "their talks
+    with Y"."""
+    children = list(noun.children)
+    return any(c.dep_ == "poss" for c in children) and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children
+    )
+
+
 def _holds(need: Need, token) -> bool:
     if need.relation == "inf":
         present = _has_infinitive(token)
@@ -192,6 +201,7 @@ def _holds(need: Need, token) -> bool:
             )  # "the talks took place", "talks were held"; not "the visit drew crowds"
             or any(lemma(c) in word_class("time") for c in token.children)
             or told_other_than_done(token)  # "an alleged call", "reports of a call"
+            or _owned_with_partner(token)  # "X's call with Y focused on trade"
         )
     elif need.relation == "naming":  # "called China a threat"
         deps = {c.dep_ for c in token.children}

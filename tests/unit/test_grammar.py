@@ -149,6 +149,21 @@ FAMILIES = [
         id="a request with an infinitive is an appeal",
     ),
     pytest.param(
+        "President Karl Moss's call with Chancellor Lena Ortiz focused on trade.",
+        ("CALLED", "actual", "Karl Moss", "Lena Ortiz"),
+        id="an event noun with an owner and a partner is one event",
+    ),
+    pytest.param(
+        "President Karl Moss and Chancellor Lena Ortiz were in attendance at the Lima summit.",
+        ("ATTENDED", "actual", "Lena Ortiz", "Lima summit"),
+        id="in attendance at: the preposition hangs on the copula",
+    ),
+    pytest.param(
+        "President Karl Moss was present at the Lima summit.",
+        ("ATTENDED", "actual", "Karl Moss", "Lima summit"),
+        id="present at: an adjective trigger with the copula's preposition",
+    ),
+    pytest.param(
         "Norway demanded that Chile release the prisoners.",
         ("URGED", "actual", "Norway", "Chile"),
         id="a demand with a that-clause in the bare form: its subject is bidden",
