@@ -210,6 +210,8 @@ class ParsedSentence(SentenceParties):
                 found = self.parties(
                     [g for c in verb.children if _bidding(c) for g in c.children if g.dep_ == "nsubj"]
                 )
+            elif slot == "aimed":  # "threatened to impose sanctions on X": whom the deed hits
+                found = self.parties([w for c in verb.children for w in _aimed_at(c)])
             elif slot == "complement":  # "holds Y responsible", parsed as Y's own clause
                 found = self.parties(
                     [g for c in complements(verb) for g in c.children if g.dep_ == "nsubj"]
@@ -449,6 +451,18 @@ def _phrase_head(word):
     while word.dep_ == "compound" and word.head.i != word.i:
         word = word.head
     return word
+
+
+_AIMED = {"on", "against", "with", "to", "at"}  # "sanctions on X", "talks with X", "aid to X"
+
+
+def _aimed_at(clause) -> list:
+    """The words an infinitive under a verb acts on: its object and the objects of the
+    prepositions of its phrase ("to impose sanctions on X", "to expel X's diplomats")."""
+    if clause.dep_ != "xcomp" or not _infinitive(clause):
+        return []
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return objects + [o for p in _preps(clause, _AIMED, 1) for o in _objects(p)]
 
 
 def _bidding(clause) -> bool:

@@ -149,6 +149,16 @@ FAMILIES = [
         id="a request with an infinitive is an appeal",
     ),
     pytest.param(
+        "Norway threatened to impose sanctions on Chile.",
+        ("THREATENED", "actual", "Norway", "Chile"),
+        id="a threatened deed: whom its preposition names",
+    ),
+    pytest.param(
+        "President Karl Moss threatened to expel Chile's diplomats.",
+        ("THREATENED", "actual", "Karl Moss", "Chile"),
+        id="a threatened deed: the owner of its object",
+    ),
+    pytest.param(
         "President Karl Moss's call with Chancellor Lena Ortiz focused on trade.",
         ("CALLED", "actual", "Karl Moss", "Lena Ortiz"),
         id="an event noun with an owner and a partner is one event",
