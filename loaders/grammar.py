@@ -293,6 +293,8 @@ class ParsedSentence(SentenceParties):
         for slot in frame.target:
             if slot == "charged":
                 found = self._charged(noun)
+            elif slot == "bidden":  # "a call for X to withdraw": X is to act
+                found = self.parties(_bidden_by(noun))
             elif slot == "between":
                 found = [m for h, depth in heads for m in self._sides(h, depth)]
             else:
@@ -327,7 +329,13 @@ class ParsedSentence(SentenceParties):
                 # the talks with Y"
             elif sources and not targets and noun.dep_ == "pobj" and noun.head.head.i == governor.i:
                 targets = doer  # "At the invitation of X, Y visited"
-            elif sources and not targets and noun.dep_ == "dobj" and frame.type in _ADDRESSED:
+            elif (
+                sources
+                and not targets
+                and noun.dep_ == "dobj"
+                and frame.type in _ADDRESSED
+                and not light  # "X reiterated Y's call": not a call to X
+            ):
                 targets = doer  # "Kim rejected U.S. calls for talks": the calls were to Kim
             elif (
                 not sources
@@ -463,6 +471,16 @@ def _aimed_at(clause) -> list:
         return []
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     return objects + [o for p in _preps(clause, _AIMED, 1) for o in _objects(p)]
+
+
+def _bidden_by(noun) -> list:
+    """Who a call or demand bids act: the subject of its "for X to" infinitive, which the parser
+    hangs on the noun either as a clause with its subject or as "for X" beside the clause."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "advcl") and _infinitive(c)]
+    if not clauses:
+        return []
+    subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    return subjects or [o for p in _preps(noun, {"for"}, 0) for o in _objects(p)]
 
 
 def _bidding(clause) -> bool:

@@ -264,6 +264,8 @@ def _governing_verb(noun) -> tuple[object | None, bool]:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head, False
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+        if lemma(head.head) in word_class("abstract"):
+            return None, False  # "stressed the importance of talks with X": none are held
         return _governing_verb(head.head)  # "concluded a visit, including a meeting with X"
     if noun.dep_ == "conj":
         return _governing_verb(head)

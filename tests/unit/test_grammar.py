@@ -154,6 +154,16 @@ FAMILIES = [
         id="a threatened deed: whom its preposition names",
     ),
     pytest.param(
+        "Norway renewed its call for Chile to release the prisoners.",
+        ("URGED", "actual", "Norway", "Chile"),
+        id="a call for X to act bids X; a renewed act is the renewer's",
+    ),
+    pytest.param(
+        "Norway stressed the need for Chile to withdraw its troops.",
+        ("URGED", "actual", "Norway", "Chile"),
+        id="stressing the need for X to act bids X",
+    ),
+    pytest.param(
         "President Karl Moss threatened to expel Chile's diplomats.",
         ("THREATENED", "actual", "Karl Moss", "Chile"),
         id="a threatened deed: the owner of its object",
@@ -887,4 +897,20 @@ def test_a_possessive_of_one_s_own_stays_the_source_s(text):
 
 def test_a_reported_deed_is_no_demand():
     assert not any(kind == "URGED" for kind, *_ in facts("Norway said that Chile released them."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Norway stressed the importance of talks with Chile.", id="importance"),
+        pytest.param("Norway reiterated the value of talks with Chile.", id="value"),
+    ],
+)
+def test_talks_spoken_of_were_not_held(text):
+    assert not any(kind == "MET" for kind, *_ in facts(text))
+
+
+def test_a_renewed_call_is_not_made_to_the_one_renewing_it():
+    found = facts("President Karl Moss reiterated Chancellor Lena Ortiz's call for reforms.")
+    assert not any(t == "Karl Moss" for kind, _, _, t in found if kind == "URGED")
 
