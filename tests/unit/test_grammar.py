@@ -164,6 +164,21 @@ FAMILIES = [
         id="stressing the need for X to act bids X",
     ),
     pytest.param(
+        "President Karl Moss and Chancellor Lena Ortiz issued a joint statement.",
+        ("AGREED", "actual", "Karl Moss", "Lena Ortiz"),
+        id="a joint statement issued by two is their agreement",
+    ),
+    pytest.param(
+        "President Karl Moss hosted a dinner for Chancellor Lena Ortiz.",
+        ("HOSTED", "actual", "Karl Moss", "Lena Ortiz"),
+        id="hosted an occasion for a guest",
+    ),
+    pytest.param(
+        "Chile lodged a formal complaint with Norway.",
+        ("CRITICIZED", "actual", "Chile", "Norway"),
+        id="a complaint lodged with a state",
+    ),
+    pytest.param(
         "President Karl Moss threatened to expel Chile's diplomats.",
         ("THREATENED", "actual", "Karl Moss", "Chile"),
         id="a threatened deed: the owner of its object",
@@ -913,4 +928,8 @@ def test_talks_spoken_of_were_not_held(text):
 def test_a_renewed_call_is_not_made_to_the_one_renewing_it():
     found = facts("President Karl Moss reiterated Chancellor Lena Ortiz's call for reforms.")
     assert not any(t == "Karl Moss" for kind, _, _, t in found if kind == "URGED")
+
+
+def test_a_statement_that_is_not_joint_is_no_agreement():
+    assert not any(kind == "AGREED" for kind, *_ in facts("Norway issued a statement on Chile."))
 
