@@ -79,6 +79,8 @@ class SentenceParties:
                 own = earlier[-1] if lemma(token) in word_class("latter") else earlier[-2]
         if own is None and token.lower_ == "you":
             own = self._vocative()  # "Thank you very much, Mr. Secretary Rubio."
+        if own is None and token.lower_ in ("it", "its"):
+            own = self._reporting_body(token)  # "Norway said it had agreed with Chile"
         if named and own is not None and own.via != "name":  # "his counterpart, Wang Yi"
             return [(named[0], True)]
         if named and own is None:  # "our key partners – Ukraine, the European Union, and ..."
@@ -136,6 +138,20 @@ class SentenceParties:
                     ):
                         queue.append(child)
         return out
+
+    def _reporting_body(self, pronoun) -> Mention | None:
+        """ "It" in a clause reported by a state or an organization is that body: the subject of
+        the verb of saying the clause stands under ("Norway said it would ...")."""
+        clause = pronoun.head if pronoun.dep_ == "nsubj" else pronoun.head.head
+        while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or lemma(clause.head) not in word_class("say"):
+            return None
+        for subject in (c for c in clause.head.children if c.dep_ in _SUBJECTS):
+            mention = self.at[subject.i]
+            if mention is not None and isinstance(mention.single, (State, Organization)):
+                return mention
+        return None
 
     def subject(self, verb, depth: int = 0) -> list:
         """The words that are the verb's subject, inherited through coordination, control,

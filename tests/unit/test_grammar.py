@@ -179,6 +179,11 @@ FAMILIES = [
         id="a complaint lodged with a state",
     ),
     pytest.param(
+        "Norway said it had agreed with Chile to extend the truce.",
+        ("AGREED", "actual", "Norway", "Chile"),
+        id="it in a clause a state reports is that state",
+    ),
+    pytest.param(
         "President Karl Moss threatened to expel Chile's diplomats.",
         ("THREATENED", "actual", "Karl Moss", "Chile"),
         id="a threatened deed: the owner of its object",
