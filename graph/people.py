@@ -267,6 +267,22 @@ def holder(country: str, title: str, on: str | date | None) -> Term | None:
     return None
 
 
+def counterpart(name: str, country: str, on: str | date | None) -> Term | None:
+    """Who held, in ``country`` on a date, the office the named person held then ("his French
+    counterpart" of a foreign secretary is France's foreign minister); None when the table
+    cannot say."""
+    day = _on(on)
+    own = {t.office for t in named(name, None, day) if day is not None and t.covers(day)}
+    if day is None or len(own) != 1:
+        return None
+    found = [
+        t
+        for t in _by_office().get((country, own.pop()), ())
+        if t.covers(day) and not t.co_holder
+    ]
+    return found[0] if len({t.name for t in found}) == 1 else None
+
+
 def named(name: str, state: str | None = None, on: str | date | None = None) -> tuple[Term, ...]:
     """The terms a name, surname or variant fits, given what the text says of them (their
     state, the date): of those covering the date, else every term when one person held them."""

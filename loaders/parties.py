@@ -6,6 +6,7 @@ names the parse shows that the mention finder did not know.
 from __future__ import annotations
 
 from diplograph.graph import Organization, Person, State, Summit
+from diplograph.graph.people import counterpart
 
 from .frames import word_class
 from .mentions import DocumentContext, Mention, state_code
@@ -81,6 +82,8 @@ class SentenceParties:
             own = self._vocative()  # "Thank you very much, Mr. Secretary Rubio."
         if own is None and token.lower_ in ("it", "its"):
             own = self._reporting_body(token)  # "Norway said it had agreed with Chile"
+        if own is None and lemma(token) in word_class("counterpart"):
+            own = self._counterpart(token)  # "his Norwegian counterpart": Norway's own minister
         if named and own is not None and own.via != "name":  # "his counterpart, Wang Yi"
             return [(named[0], True)]
         if named and own is None:  # "our key partners – Ukraine, the European Union, and ..."
@@ -138,6 +141,24 @@ class SentenceParties:
                     ):
                         queue.append(child)
         return out
+
+    def _counterpart(self, noun) -> Mention | None:
+        """ "X met his Norwegian counterpart": the holder of X's office in that state on the
+        document's day, when the office-holder table knows one."""
+        if noun.tag_ != "NN":
+            return None  # "his Cambodian and Thai counterparts": each state's, left to the states
+        states = [self.at[c.i] for c in noun.children if c.dep_ in ("amod", "compound")]
+        states = [m for m in states if m is not None and isinstance(m.single, State)]
+        owners = [self.at[c.i] for c in noun.children if c.dep_ == "poss"]
+        owners = [m for m in owners if m is not None and isinstance(m.single, Person)]
+        if len(states) != 1 or len(owners) != 1:
+            return None
+        term = counterpart(owners[0].single.name, states[0].single.code, self.ctx.day)
+        if term is None:
+            return None
+        person = Person(name=term.name, title=term.title, state=term.country)
+        start, end = states[0].start, noun.idx + len(noun)
+        return Mention(start, end, (self.ctx.remember(person),), "title")
 
     def _reporting_body(self, pronoun) -> Mention | None:
         """ "It" in a clause reported by a state or an organization is that body: the subject of

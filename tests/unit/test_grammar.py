@@ -889,6 +889,22 @@ def test_a_state_acts_through_its_organs(text, expected):
     assert expected in facts(text)
 
 
+def test_a_counterpart_of_a_state_is_the_holder_of_the_same_office_there():
+    found = facts(
+        "Foreign Secretary David Cameron met his French counterpart in London.",
+        published="2024-04-15",
+    )
+    assert ("MET", "actual", "David Cameron", "Stéphane Séjourné") in found
+
+
+def test_counterparts_of_several_states_stay_the_states():
+    found = facts(
+        "Foreign Secretary David Cameron met his French and German counterparts in London.",
+        published="2024-04-15",
+    )
+    assert ("MET", "actual", "David Cameron", "France") in found
+
+
 def test_an_office_the_table_cannot_name_stays_the_state_s():
     found = facts("The Japanese ambassador met President Karl Moss in Oslo.")
     assert ("MET", "actual", "Japan", "Karl Moss") in found

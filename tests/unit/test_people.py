@@ -125,3 +125,9 @@ def test_people_refuses_a_bad_state_or_date_in_one_line(capsys, option):
     code, rows, err = _people(capsys, "Li", *option)
     assert (code, rows) == (1, [])
     assert err.startswith("diplograph: error: ") and err.count("\n") == 1
+
+
+def test_a_counterpart_holds_the_same_office_in_the_other_state_on_the_day():
+    assert people.counterpart("David Cameron", "FRA", "2024-04-15").name == "Stéphane Séjourné"
+    assert people.counterpart("Rishi Sunak", "FRA", "2024-04-15").name == "Gabriel Attal"
+    assert people.counterpart("David Cameron", "FRA", "2016-01-01") is None  # not in office then
