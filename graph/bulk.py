@@ -17,6 +17,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -156,7 +157,8 @@ def bulk_load(
     aliases: Path | None = None,
 ) -> WriteReport:
     """A first load into the provisioned server's empty database through neo4j-admin: the server
-    is stopped for the import and started again, then the constraints are created. ``phases``,
+    is stopped for the import (while the rows and files are written) and started again, then
+    the constraints are created. ``phases``,
     when given, receives the seconds each step took. The alias file (``aliases``, default
     :func:`~.aliases.default_path`) is applied as by a transactional load."""
     from .neo4j_store import Neo4jStore
@@ -171,28 +173,31 @@ def bulk_load(
         clock = now
 
     facts = list(facts)
-    batch = build_batch(facts, ingested_at or now_iso(), read_aliases(aliases))
-    step("rows")
     with Neo4jStore(server.start(), batch_size=batch_size) as store:
         if store.read(cypher.HOLDS_DATA)[0]["any"]:
             raise StoreError(
                 "The bulk import replaces the database: it is only for a first load into an "
                 "empty database, and this one holds a graph. Load without --bulk."
             )
+    step("check")
     scratch = Path(tempfile.mkdtemp(prefix="bulk-", dir=server.home))
-    try:
-        args = write_import_files(batch, scratch)
-        step("files")
-        server.stop()
-        step("stop")
+    # The server takes seconds to shut down: it stops while the rows and files are made.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        stopping = pool.submit(server.stop)
         try:
+            batch = build_batch(facts, ingested_at or now_iso(), read_aliases(aliases))
+            step("rows")
+            args = write_import_files(batch, scratch)
+            step("files")
+            stopping.result()
+            step("stop (after the files)")
             server.run_admin(args)
             step("neo4j-admin import")
         finally:
+            stopping.result()  # stopped before it starts again, whatever failed
             server.start()
             step("start")
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+            shutil.rmtree(scratch, ignore_errors=True)
     with Neo4jStore(server.settings(), batch_size=batch_size) as store:
         store.ensure_constraints()
     step("constraints")

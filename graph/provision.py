@@ -259,7 +259,7 @@ class Neo4jServer:
                 )
             if _port_open(self.port) and self._answers():
                 return self.settings()
-            time.sleep(0.5)
+            time.sleep(0.2)
         self.stop()
         raise ProvisionError(
             f"Neo4j did not answer on {self.uri} within {timeout:.0f} s. "

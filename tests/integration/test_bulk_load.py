@@ -55,3 +55,14 @@ def test_the_bulk_path_gives_the_transactional_graph(
         with pytest.raises(StoreError, match="only for a first load into an empty database"):
             bulk_load(server, facts)
         assert store.snapshot() == local_store.snapshot()
+
+
+def test_a_bulk_load_that_fails_before_the_import_leaves_the_server_up_and_empty(
+    server, seed_facts
+):
+    facts = list(seed_facts)
+    bad = facts[0].model_copy(update={"evidence": "a unit\x1fseparator"})
+    with pytest.raises(StoreError, match="U\\+001F"):
+        bulk_load(server, [bad, *facts[1:]])  # the server was stopping while the files failed
+    with Neo4jStore(server.settings()) as store:  # started again: it answers, and holds nothing
+        assert store.read("MATCH (n) RETURN count(n) AS n")[0]["n"] == 0
