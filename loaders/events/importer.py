@@ -85,7 +85,8 @@ def import_events(
     progress: Progress | None = None,
     ingested_at: str | None = None,
 ) -> ImportResult:
-    """Check, then write, the diplomatic events of event-data files.
+    """Check, then write, the diplomatic events of event-data files. The check pass keeps what
+    it read while it fits in one batch; inputs larger than a batch are read a second time.
 
     Raises InputError listing the faulty rows (``FILE:LINE: column: problem``) and writes
     nothing, unless ``skip_invalid``: then the valid rows are written and the faults returned
@@ -96,9 +97,14 @@ def import_events(
     with find_inputs(paths) as inputs:
         tally = Tally()
         total = 0
+        kept: list[Interaction] | None = []  # the check pass's own facts, while one batch holds
         for item in inputs:
-            for _ in _read(parse, item, tally):
+            for fact in _read(parse, item, tally):
                 total += 1
+                if kept is not None:
+                    kept.append(fact)
+                    if len(kept) > batch_size:
+                        kept = None  # more than a batch: read again, so memory stays bounded
         if tally.problems and not skip_invalid:
             raise InputError(tally.problems)
         sums = dict.fromkeys(WriteReport().as_dict(), 0)
@@ -112,11 +118,14 @@ def import_events(
                 progress(len(chunk), total)
             chunk.clear()
 
-        for item in inputs:
-            for fact in _read(parse, item, Tally()):
-                chunk.append(fact)
-                if len(chunk) >= batch_size:
-                    flush()
+        if kept is not None:
+            chunk.extend(kept)
+        else:
+            for item in inputs:
+                for fact in _read(parse, item, Tally()):
+                    chunk.append(fact)
+                    if len(chunk) >= batch_size:
+                        flush()
         if chunk:
             flush()
     return ImportResult(WriteReport(**sums), tally)

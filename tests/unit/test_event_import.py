@@ -73,6 +73,15 @@ def test_a_second_import_creates_nothing(fmt, path, tmp_path):
     assert store.snapshot() == before
 
 
+def test_an_input_larger_than_a_batch_is_read_again_to_the_same_graph(tmp_path):
+    whole, batched = LocalStore(tmp_path / "whole.json"), LocalStore(tmp_path / "batched.json")
+    at = "2026-01-01T00:00:00+00:00"
+    one = import_events(whole, "gdelt", [str(GDELT2)], ingested_at=at)  # one batch: kept
+    many = import_events(batched, "gdelt", [str(GDELT2)], ingested_at=at, batch_size=3)
+    assert one.report.interactions > 3
+    assert one.report == many.report and whole.snapshot() == batched.snapshot()
+
+
 def test_zip_gzip_folder_and_stdin_give_the_same_graph(tmp_path, monkeypatch):
     plain = LocalStore(tmp_path / "plain.json")
     import_events(plain, "gdelt", [str(GDELT2)], ingested_at="t")
