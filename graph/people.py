@@ -276,9 +276,7 @@ def counterpart(name: str, country: str, on: str | date | None) -> Term | None:
     if day is None or len(own) != 1:
         return None
     found = [
-        t
-        for t in _by_office().get((country, own.pop()), ())
-        if t.covers(day) and not t.co_holder
+        t for t in _by_office().get((country, own.pop()), ()) if t.covers(day) and not t.co_holder
     ]
     return found[0] if len({t.name for t in found}) == 1 else None
 

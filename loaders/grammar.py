@@ -178,7 +178,9 @@ class ParsedSentence(SentenceParties):
             if verb.dep_ == "acl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
                 patient = [verb.head]
         else:
-            sources = self.agents(self.subject(verb) or self._fronted_subject(verb))
+            sources = self.agents(
+                self.subject(verb) or self._fronted_subject(verb) or _subject_read_into_a_name(verb)
+            )
             patient = []
             if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
                 patient = [verb.head]  # "a claim Pakistan has denied": the claim is denied
@@ -193,7 +195,8 @@ class ParsedSentence(SentenceParties):
                 words = words or [c for c in verb.children if c.dep_ == "oprd"]  # a misread
                 if not words:  # "I hosted in this room, my counterpart X": a misread object
                     words = [c for c in verb.children if c.dep_ == "npadvmod" and self.at[c.i]]
-                if not words and _misread_as_modifier(verb):  # "X hosted [President Y]"
+                if not words and (_misread_as_modifier(verb) or _subject_read_into_a_name(verb)):
+                    # "X hosted [President Y]", "[Trump praised Carney]"
                     words = [_phrase_head(verb.head)]
                 if _reciprocal(words):  # "invited each other": each one the other
                     return sources, sources
@@ -207,9 +210,8 @@ class ParsedSentence(SentenceParties):
             elif slot == "charged":
                 found = self._charged(verb)
             elif slot == "bidden":  # "demanded that X release ...": who is to act
-                found = self.parties(
-                    [g for c in verb.children if _bidding(c) for g in c.children if g.dep_ == "nsubj"]
-                )
+                clauses = [c for c in verb.children if _bidding(c)]
+                found = self.parties([g for c in clauses for g in c.children if g.dep_ == "nsubj"])
             elif slot == "aimed":  # "threatened to impose sanctions on X": whom the deed hits
                 found = self.parties([w for c in verb.children for w in _aimed_at(c)])
             elif slot == "complement":  # "holds Y responsible", parsed as Y's own clause
@@ -451,6 +453,22 @@ def _misread_as_modifier(verb) -> bool:
         and verb.head.pos_ == "PROPN"
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def _subject_read_into_a_name(verb) -> list:
+    """ "Trump praised Carney." read as one name, [Trump praised Carney], with the verb an
+    adjective of the last word: the sentence has no verb of its own, and the name before the
+    verb is its subject."""
+    head = verb.head
+    if not (
+        verb.dep_ == "amod"
+        and verb.tag_ in ("VBD", "VBN")
+        and head.dep_ == "ROOT"
+        and head.pos_ == "PROPN"
+        and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent)
+    ):
+        return []
+    return [c for c in head.children if c.dep_ in ("nmod", "compound") and c.i < verb.i][:1]
 
 
 def _phrase_head(word):

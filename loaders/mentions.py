@@ -735,11 +735,7 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
     _note_genders(found, sentence, ctx)
     first: Person | None = None  # the first person the sentence names or refers to
     for m in _PRONOUN.finditer(sentence):
-        earlier = [
-            x.single
-            for x in found
-            if x.end <= m.start() and names_a_person(x)
-        ]
+        earlier = [x.single for x in found if x.end <= m.start() and names_a_person(x)]
         person = earlier[0] if earlier else (first or ctx.last_person)
         word = m.group(1).lower()
         female = word in ("she", "her")

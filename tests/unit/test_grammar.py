@@ -954,3 +954,8 @@ def test_a_renewed_call_is_not_made_to_the_one_renewing_it():
 def test_a_statement_that_is_not_joint_is_no_agreement():
     assert not any(kind == "AGREED" for kind, *_ in facts("Norway issued a statement on Chile."))
 
+
+def test_a_short_sentence_the_parser_reads_as_one_name_keeps_its_verb():
+    found = facts("President Donald Trump met Prime Minister Mark Carney. Trump praised Carney.")
+    assert ("PRAISED", "actual", "Donald Trump", "Mark Carney") in found  # [Trump praised Carney]
+
