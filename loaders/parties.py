@@ -6,7 +6,7 @@ names the parse shows that the mention finder did not know.
 from __future__ import annotations
 
 from diplograph.graph import Organization, Person, State, Summit
-from diplograph.graph.people import counterpart
+from diplograph.graph.people import PARTICLES, counterpart
 
 from .frames import word_class
 from .mentions import DocumentContext, Mention, state_code
@@ -327,7 +327,11 @@ class SentenceParties:
             return body
         if _not_a_name(token):  # "H.E. Cho Tae-yul Minister of Foreign Affairs": the name
             return self._name_before_title(token)  # stands before the office
-        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        words = [
+            c
+            for c in token.lefts
+            if c.pos_ == "PROPN" and (c.dep_ == "compound" or c.lower_ in PARTICLES)
+        ]
         words = [w for w in words if w.i >= token.i - 3] + [token]
         while words and (_not_a_name(words[0]) or self.at[words[0].i] is not None):
             words = words[1:]  # "Foreign Affairs Wang Yi": the office is not the name
@@ -335,7 +339,11 @@ class SentenceParties:
             return self._known_single_name(token)
         if not 2 <= len(words) <= 4 or words[-1].i - words[0].i != len(words) - 1:
             return None
-        if any(not w.text[:1].isupper() or _not_a_name(w) or state_code(w.text) for w in words):
+        inner = {w.i for w in words[1:-1] if w.lower_ in PARTICLES}  # "Lula da Silva"
+        if any(
+            (not w.text[:1].isupper() and w.i not in inner) or _not_a_name(w) or state_code(w.text)
+            for w in words
+        ):
             return None
         name = self.text[words[0].idx : token.idx + len(token)]
         person = self.ctx.remember(Person(name=name))

@@ -959,3 +959,14 @@ def test_a_short_sentence_the_parser_reads_as_one_name_keeps_its_verb():
     found = facts("President Donald Trump met Prime Minister Mark Carney. Trump praised Carney.")
     assert ("PRAISED", "actual", "Donald Trump", "Mark Carney") in found  # [Trump praised Carney]
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Chancellor Lena Ortiz met Maria de Jong in Oslo.", "Maria de Jong", id="de"),
+        pytest.param("Chancellor Lena Ortiz met Paulo da Costa in Oslo.", "Paulo da Costa", id="da"),
+    ],
+)
+def test_an_untitled_name_may_hold_a_lower_case_particle(text, name):
+    assert ("MET", "actual", "Lena Ortiz", name) in facts(text)
+
