@@ -964,9 +964,10 @@ def test_a_short_sentence_the_parser_reads_as_one_name_keeps_its_verb():
     "text, name",
     [
         pytest.param("Chancellor Lena Ortiz met Maria de Jong in Oslo.", "Maria de Jong", id="de"),
-        pytest.param("Chancellor Lena Ortiz met Paulo da Costa in Oslo.", "Paulo da Costa", id="da"),
+        pytest.param(
+            "Chancellor Lena Ortiz met Paulo da Costa in Oslo.", "Paulo da Costa", id="da"
+        ),
     ],
 )
 def test_an_untitled_name_may_hold_a_lower_case_particle(text, name):
     assert ("MET", "actual", "Lena Ortiz", name) in facts(text)
-
