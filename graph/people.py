@@ -94,6 +94,17 @@ class Term:
     def covers(self, on: date) -> bool:
         return self.start <= on and (self.end is None or on <= self.end)
 
+    @property
+    def titles(self) -> tuple[str, ...]:
+        """The term's title and the other titles its office goes by in its state
+        (``office_titles.tsv``)."""
+        return (self.title, *_other_titles().get((self.country, self.office), ()))
+
+    def fits(self, title: str) -> bool:
+        """Whether a title a text gives fits the office ("President Meloni" fits Italy's
+        Prime Minister)."""
+        return any(same_office(title, held) for held in self.titles)
+
 
 def _bound(text: str, last: bool) -> date | None:
     """A partial ISO date as the first (or last) day it stands for."""
@@ -202,6 +213,16 @@ def _on(value: str | date | None) -> date | None:
 
 
 @cache
+def _other_titles() -> dict[tuple[str, str], tuple[str, ...]]:
+    text = resources.files(__package__).joinpath("data", "office_titles.tsv").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    index: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+        index[(row["country"], row["office"])].append(row["title"])
+    return {key: tuple(found) for key, found in index.items()}
+
+
+@cache
 def _by_office() -> dict[tuple[str, str], tuple[Term, ...]]:
     index: dict[tuple[str, str], list[Term]] = defaultdict(list)
     for term in terms():
@@ -213,7 +234,8 @@ def _by_office() -> dict[tuple[str, str], tuple[Term, ...]]:
 def _titles() -> dict[tuple[str, str], tuple[str, ...]]:
     index: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
     for term in terms():
-        index[(term.country, fold(term.title))][term.office] = None
+        for title in term.titles:
+            index[(term.country, fold(title))][term.office] = None
     return {key: tuple(found) for key, found in index.items()}
 
 
@@ -257,7 +279,7 @@ def holder(country: str, title: str, on: str | date | None) -> Term | None:
             for t in _by_office().get((country, office), ())
             if t.covers(day)
             and not t.co_holder
-            and same_office(title, t.title)  # a generic reading keeps the title's head word
+            and t.fits(title)  # a generic reading keeps the title's head word
         ]
         if any(t.start == day for t in found):  # a hand-over day: the incoming holder
             found = [t for t in found if t.end != day or t.start == day]
@@ -314,7 +336,7 @@ def office_terms(country: str, title: str) -> tuple[Term, ...]:
         t
         for office in offices(country, title)
         for t in _by_office().get((country, office), ())
-        if same_office(title, t.title)
+        if t.fits(title)
     ]
     once = {(t.name, t.start, t.end): t for t in reversed(found)}  # a president heads both
     return tuple(sorted(once.values(), key=lambda t: (t.start, t.name)))

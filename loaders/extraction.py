@@ -26,7 +26,7 @@ from diplograph.graph import (
     document_id,
 )
 from diplograph.graph.countries import country
-from diplograph.graph.people import holder, resolve, same_office, surname
+from diplograph.graph.people import holder, resolve, surname
 
 from .cleaning import clean_text, document_title
 from .dates import find_date
@@ -363,7 +363,7 @@ def known_person(actor, published: date | None):
         term = holder(actor.state, actor.title, published) if actor.title and actor.state else None
     elif len(actor.name.split()) == 1:  # a surname or a short name: "Blinken", "Prachanda"
         term = resolve(actor.name, actor.state, published)
-        if term is not None and actor.title and not same_office(actor.title, term.title):
+        if term is not None and actor.title and not term.fits(actor.title):
             term = None  # "President Ahmed" is not Prime Minister Abiy Ahmed
     else:  # a full name the table lists as a variant ("Joseph R. Biden", "KAMIKAWA Yoko"), or
         # is with its middle initials dropped ("Antony J. Blinken"), when it spells the surname
@@ -373,7 +373,7 @@ def known_person(actor, published: date | None):
         )
         if term is not None and not _spells_the_surname(actor.name, term.name):
             term = None
-        if term is not None and actor.title and not same_office(actor.title, term.title):
+        if term is not None and actor.title and not term.fits(actor.title):
             term = None
     if term is None or term.name == actor.name:
         return actor

@@ -971,3 +971,10 @@ def test_a_short_sentence_the_parser_reads_as_one_name_keeps_its_verb():
 )
 def test_an_untitled_name_may_hold_a_lower_case_particle(text, name):
     assert ("MET", "actual", "Lena Ortiz", name) in facts(text)
+
+
+def test_an_office_s_other_title_names_its_holder():
+    assert ("MET", "actual", "Olaf Scholz", "Giorgia Meloni") in facts(
+        "Chancellor Olaf Scholz met President Meloni in Rome.", published="2024-05-02"
+    )
+

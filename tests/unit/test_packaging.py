@@ -27,6 +27,7 @@ DATA = [
     "graph/neo4j_runtime/DiplographNeo4j.java",
     "graph/data/office_holders.tsv",
     "graph/data/office_holders.md",
+    "graph/data/office_titles.tsv",
     "graph/py.typed",
     "views/page.html",
     "views/py.typed",

@@ -131,3 +131,12 @@ def test_a_counterpart_holds_the_same_office_in_the_other_state_on_the_day():
     assert people.counterpart("David Cameron", "FRA", "2024-04-15").name == "Stéphane Séjourné"
     assert people.counterpart("Rishi Sunak", "FRA", "2024-04-15").name == "Gabriel Attal"
     assert people.counterpart("David Cameron", "FRA", "2016-01-01") is None  # not in office then
+
+
+def test_an_office_answers_to_its_other_titles():
+    term = people.resolve("Meloni", on="2025-03-14")
+    assert term.title == "Prime Minister" and term.fits("President")
+    assert not people.resolve("Ruto", on="2025-03-14").fits("Prime Minister")
+    assert people.holder("ITA", "President of the Council of Ministers", "2025-03-14").name == (
+        "Giorgia Meloni"
+    )
