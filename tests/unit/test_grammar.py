@@ -977,4 +977,3 @@ def test_an_office_s_other_title_names_its_holder():
     assert ("MET", "actual", "Olaf Scholz", "Giorgia Meloni") in facts(
         "Chancellor Olaf Scholz met President Meloni in Rome.", published="2024-05-02"
     )
-
