@@ -748,7 +748,12 @@ def find_mentions(sentence: str, ctx: DocumentContext) -> list[Mention]:
                 person = ctx.last_of_gender.get("not f", person)
         objective = word == "him" or (word == "her" and _OBJECT_HER.match(sentence, m.end()))
         if person is not None and objective and person == (earlier[:1] or [first])[0]:
-            person = other_of_the_pair(person, female, ctx) or person
+            others = [p for p in earlier if p != person and _may_be(p, female, ctx)]
+            # "X called Y to thank him": Y, whom the sentence named after X; else the other of
+            # the pair the text last told of
+            person = (
+                (others[-1] if others else None) or other_of_the_pair(person, female, ctx) or person
+            )
         if person is not None:
             first = first or person
             add(m.start(), m.end(), (person,), "pronoun")
@@ -763,6 +768,11 @@ _OBJECT_HER = re.compile(
     r"\s*(?:[.,;:!?)”\"]|$|(?:for|to|on|in|at|with|about|that|and|as|during|after|before|by|"
     r"again|warmly|personally)\b)"
 )
+
+
+def _may_be(person: Person, female: bool, ctx: DocumentContext) -> bool:
+    """Whether "she" (``female``) or "he" may stand for a person, by what the text said of them."""
+    return ctx.gender.get(person.name) != ("m" if female else "f")
 
 
 def other_of_the_pair(person: Person, female: bool, ctx: DocumentContext) -> Person | None:

@@ -27,10 +27,16 @@ def _cues(word, trigger: bool, restricted: bool, said: bool = False) -> set[str]
     ):
         found.add("claimed")  # "X met Y, a diplomatic source said"
     if not trigger:
-        particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
+        particles = [  # "call off", and a preposition right after it: "called for talks"
+            c.lower_
+            for c in word.children
+            if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == word.i + 1)
+        ]
         cues = [lemma(word)] + [f"{lemma(word)} {p}" for p in particles]
         if any(c.dep_ == "xcomp" and _infinitive(c) for c in word.children):
             cues.append(f"{word.lower_} to")  # "is going to meet": not "went to meet"
+            if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in word.children):
+                cues.append(f"{lemma(word)} yet to")  # "has yet to meet", "is yet to visit"
         for cue in cues:
             status = cue_status(cue, "governor") or (
                 cue_status(cue, "noun") if word.pos_ == "NOUN" else None
@@ -176,6 +182,8 @@ def _climb(trigger):
             # future above it ("will sign during their visit") still tells its time
         if step == "pobj":
             adjunct = True
+        elif step == "prep" and cue_status(f"{lemma(head)} {word.lower_}", "governor"):
+            adjunct = False  # "called for talks": the preposition is the verb's complement
         elif step != "prep":
             adjunct = False
         if head.i == word.i:

@@ -68,8 +68,12 @@ def _objects(prep) -> list:
 
 
 def _object_of(verb):
+    """The object of a control verb, whose infinitive it does ("urged X to", "called on X to");
+    a verb of the control-on class controls only through on or upon ("called X to thank him":
+    the caller thanks)."""
+    through_on = lemma(verb) in word_class("control-on")
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
+        if child.dep_ in ("dobj", "nsubjpass") and not through_on:
             return child
         if child.dep_ in ("prep", "prt") and child.lower_ in ("on", "upon"):
             objects = _objects(child)

@@ -179,6 +179,21 @@ FAMILIES = [
         id="a complaint lodged with a state",
     ),
     pytest.param(
+        "Chancellor Lena Ortiz called President Karl Moss to congratulate him.",
+        ("PRAISED", "actual", "Lena Ortiz", "Karl Moss"),
+        id="called X to: the caller does it (call controls only through on); him is X",
+    ),
+    pytest.param(
+        "Norway called for talks with Chile.",
+        ("URGED", "actual", "Norway", "Chile"),
+        id="a call for talks with X is an appeal to X",
+    ),
+    pytest.param(
+        "Norway played host to Chancellor Lena Ortiz on Monday.",
+        ("HOSTED", "actual", "Norway", "Lena Ortiz"),
+        id="played host to a guest",
+    ),
+    pytest.param(
         "Norway said it had agreed with Chile to extend the truce.",
         ("AGREED", "actual", "Norway", "Chile"),
         id="it in a clause a state reports is that state",
@@ -281,6 +296,16 @@ STATUSES = [
         "Norway rejected an invitation to meet Chile in Lima.",
         ("PLANNED_MEETING", "negated"),
         id="a refused invitation: the plan is negated",
+    ),
+    pytest.param(
+        "President Karl Moss has yet to meet Chancellor Lena Ortiz.",
+        ("MET", "negated"),
+        id="has yet to: not done",
+    ),
+    pytest.param(
+        "Norway pressed for a meeting with Chile.",
+        ("PLANNED_MEETING", "planned"),
+        id="a meeting pressed for lies ahead",
     ),
     pytest.param(
         "Chancellor Lena Ortiz said she would like to thank President Karl Moss.",
