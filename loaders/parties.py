@@ -180,6 +180,9 @@ class SentenceParties:
         if depth > 6:
             return []
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        relative = [c for c in subjects[:1] for c in c.children if c.dep_ == "relcl"]
+        if relative:  # "X, who served under Y called upon Z": Y ends the clause about X
+            subjects = subjects[:1] + [s for s in subjects[1:] if s.i < relative[0].i]
         if subjects:  # the parser may split a long list of subjects in two
             if subjects[0].lower_ in _RELATIVES and verb.dep_ == "relcl":
                 return [verb.head]

@@ -161,13 +161,15 @@ def main_verb_read_as_modifier(verb) -> bool:
     """The sentence's own verb, which the parser hung on the last name of a relative clause
     before it ("X, who served under Prime Minister Y, called upon Z": "Y, called upon Z"): the
     sentence has no verb of its own but a name with that relative clause, and the verb follows
-    the comma that closes it, with no "by" agent."""
+    the comma that closes it (or, after a name, the clause the writer left unclosed), with no
+    "by" agent."""
     root = verb.sent.root
+    closed = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBD", "VBN")
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
+        and (closed or (verb.head.i == root.i and root.pos_ == "PROPN"))  # or the name's own
+        # verb after a clause whose closing comma is missing
         and root.pos_ in ("PROPN", "NOUN")
         and any(c.dep_ == "relcl" and c.i < verb.i for c in root.children)
         and not any(c.dep_ == "agent" for c in verb.children)

@@ -1002,3 +1002,20 @@ def test_an_office_s_other_title_names_its_holder():
     assert ("MET", "actual", "Olaf Scholz", "Giorgia Meloni") in facts(
         "Chancellor Olaf Scholz met President Meloni in Rome.", published="2024-05-02"
     )
+
+
+def test_a_main_verb_after_an_unclosed_relative_clause_keeps_the_name_s_subject():
+    found = facts(
+        "Jaishankar, who served as the Foreign Secretary in the earlier government of Prime "
+        "Minister Modi called upon Nepali Prime Minister Pushpa Kamal Dahal today.",
+        published="2024-06-10",
+    )
+    assert ("MET", "actual", "S. Jaishankar", "Pushpa Kamal Dahal") in found
+
+
+def test_a_relative_clause_s_last_name_is_no_second_subject():
+    found = facts(
+        "Moss, who served as foreign minister in the cabinet of Prime Minister Lena Ortiz "
+        "called upon Chilean President Gabriel Boric today."
+    )
+    assert not [f for f in found if f[2] == "Lena Ortiz"]
