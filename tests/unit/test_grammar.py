@@ -194,6 +194,16 @@ FAMILIES = [
         id="played host to a guest",
     ),
     pytest.param(
+        "President Karl Moss conferred with Chancellor Lena Ortiz on Monday.",
+        ("MET", "actual", "Karl Moss", "Lena Ortiz"),
+        id="conferred with: a consultation",
+    ),
+    pytest.param(
+        "President Karl Moss received the Chilean delegation.",
+        ("HOSTED", "actual", "Karl Moss", "Chile"),
+        id="received a state's delegation: the state is the guest",
+    ),
+    pytest.param(
         "Norway said it had agreed with Chile to extend the truce.",
         ("AGREED", "actual", "Norway", "Chile"),
         id="it in a clause a state reports is that state",
