@@ -434,7 +434,8 @@ def gazetteer() -> _Gazetteer:
 
 @cache
 def _joined_pair() -> re.Pattern:
-    states = _alternation(list(place_names()[0]))
+    codes, _, demonyms = place_names()
+    states = _alternation([*codes, *demonyms])  # "US-UK ties", "Norwegian-Chilean talks"
     return re.compile(rf"(?<![\w-])({states})\s?[-–/]\s?({states})(?![\w-])")
 
 
@@ -444,9 +445,12 @@ def joined_states(text: str) -> list[tuple[str, str]]:
 
     >>> joined_states("They discussed the US-UK relationship.")
     [('USA', 'GBR')]
+    >>> joined_states("Norwegian-Chilean talks resumed.")
+    [('NOR', 'CHL')]
     """
-    codes = place_names()[0]
-    return [(codes[m.group(1)], codes[m.group(2)]) for m in _joined_pair().finditer(text)]
+    return [
+        (state_code(m.group(1)), state_code(m.group(2))) for m in _joined_pair().finditer(text)
+    ]
 
 
 def state_code(text: str) -> str | None:

@@ -303,7 +303,7 @@ class SentenceParties:
         for child in noun.lefts:
             if child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                 for token in child.subtree:
-                    mention = self.at[token.i] or self._by_name(token)
+                    mention = self.at[token.i] or self._by_name(token, demonyms=True)
                     if mention is not None and all(mention is not m for m, _ in out):
                         out.append((mention, True))
         return out
@@ -424,10 +424,16 @@ class SentenceParties:
             self.at[w.i] = mention
         return mention
 
-    def _by_name(self, token) -> Mention | None:
+    def _by_name(self, token, demonyms: bool = False) -> Mention | None:
         """A known person's surname or a state's name the mention finder left inside a
-        hyphenated compound ("Lind-Ruiz", "Peru-Chile")."""
-        if token.pos_ != "PROPN":
+        hyphenated compound ("Lind-Ruiz", "Peru-Chile"); with ``demonyms``, before an act's noun,
+        a state's adjective too ("Norwegian-Chilean talks"; not "the Turkish-American
+        community")."""
+        hyphened = any(
+            0 <= i < len(self.tokens) and self.tokens[i].text in ("-", "–")
+            for i in (token.i - 1, token.i + 1)
+        )
+        if token.pos_ != "PROPN" and not (demonyms and hyphened and state_code(token.text)):
             return None
         actor = known_actor(token.text, self.ctx)
         if actor is None:

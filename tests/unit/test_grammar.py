@@ -199,6 +199,11 @@ FAMILIES = [
         id="conferred with: a consultation",
     ),
     pytest.param(
+        "Norwegian-Chilean talks resumed in Oslo on Monday.",
+        ("MET", "actual", "Norway", "Chile"),
+        id="two demonyms joined before an act's noun are its parties",
+    ),
+    pytest.param(
         "President Karl Moss received the Chilean delegation.",
         ("HOSTED", "actual", "Karl Moss", "Chile"),
         id="received a state's delegation: the state is the guest",
@@ -1029,3 +1034,9 @@ def test_a_relative_clause_s_last_name_is_no_second_subject():
         "called upon Chilean President Gabriel Boric today."
     )
     assert not [f for f in found if f[2] == "Lena Ortiz"]
+
+
+def test_joined_demonyms_before_a_group_are_no_party():
+    found = facts("President Karl Moss will meet the Norwegian-Chilean community in Lima.")
+    assert not [f for f in found if f[3] in ("Norway", "Chile")]
+
