@@ -448,9 +448,7 @@ def joined_states(text: str) -> list[tuple[str, str]]:
     >>> joined_states("Norwegian-Chilean talks resumed.")
     [('NOR', 'CHL')]
     """
-    return [
-        (state_code(m.group(1)), state_code(m.group(2))) for m in _joined_pair().finditer(text)
-    ]
+    return [(state_code(m.group(1)), state_code(m.group(2))) for m in _joined_pair().finditer(text)]
 
 
 def state_code(text: str) -> str | None:

@@ -1039,4 +1039,3 @@ def test_a_relative_clause_s_last_name_is_no_second_subject():
 def test_joined_demonyms_before_a_group_are_no_party():
     found = facts("President Karl Moss will meet the Norwegian-Chilean community in Lima.")
     assert not [f for f in found if f[3] in ("Norway", "Chile")]
-
