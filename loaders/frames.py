@@ -124,7 +124,10 @@ def _forms(lemma: str, pos: str) -> set[str]:
 
 
 # Target slots that are roles in the parse, not prepositions a sentence must hold.
-_NOT_WORDS = {"dobj", "between", "accuser", "mutual", "charged", "bidden", "complement", "aimed"}
+_NOT_WORDS = {
+    *("dobj", "between", "accuser", "mutual", "charged", "bidden", "complement", "aimed"),
+    "forewarned",
+}
 
 
 @cache

@@ -212,6 +212,9 @@ class ParsedSentence(SentenceParties):
             elif slot == "bidden":  # "demanded that X release ...": who is to act
                 clauses = [c for c in verb.children if _bidding(c)]
                 found = self.parties([g for c in clauses for g in c.children if g.dep_ == "nsubj"])
+            elif slot == "forewarned":  # "warned that X's actions would have consequences"
+                clauses = [c for c in verb.children if c.dep_ == "ccomp" and _foretold(c)]
+                found = self.parties([g for c in clauses for g in c.children if g.dep_ == "nsubj"])
             elif slot == "aimed":  # "threatened to impose sanctions on X": whom the deed hits
                 found = self.parties([w for c in verb.children for w in _aimed_at(c)])
             elif slot == "complement":  # "holds Y responsible", parsed as Y's own clause
@@ -499,6 +502,11 @@ def _bidden_by(noun) -> list:
         return []
     subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
     return subjects or [o for p in _preps(noun, {"for"}, 0) for o in _objects(p)]
+
+
+def _foretold(clause) -> bool:
+    """A that-clause that tells what will or may befall ("that X would face consequences")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _bidding(clause) -> bool:

@@ -204,6 +204,26 @@ FAMILIES = [
         id="two demonyms joined before an act's noun are its parties",
     ),
     pytest.param(
+        "Norway cautioned Chile against escalating the conflict.",
+        ("WARNED", "actual", "Norway", "Chile"),
+        id="cautioned X against: a warning",
+    ),
+    pytest.param(
+        "Norway warned that Chile's actions could have serious consequences.",
+        ("WARNED", "actual", "Norway", "Chile"),
+        id="warned that X would: whom the foretold clause is about",
+    ),
+    pytest.param(
+        "Norway blamed the attack on Chile.",
+        ("ACCUSED", "actual", "Norway", "Chile"),
+        id="blamed the deed on X",
+    ),
+    pytest.param(
+        "Norway pointed the finger at Chile for the attack.",
+        ("ACCUSED", "actual", "Norway", "Chile"),
+        id="pointed the finger at X",
+    ),
+    pytest.param(
         "President Karl Moss received the Chilean delegation.",
         ("HOSTED", "actual", "Karl Moss", "Chile"),
         id="received a state's delegation: the state is the guest",
@@ -1039,3 +1059,7 @@ def test_a_relative_clause_s_last_name_is_no_second_subject():
 def test_joined_demonyms_before_a_group_are_no_party():
     found = facts("President Karl Moss will meet the Norwegian-Chilean community in Lima.")
     assert not [f for f in found if f[3] in ("Norway", "Chile")]
+
+
+def test_a_warning_of_what_befalls_no_one_names_no_target():
+    assert not facts("Norway warned that the crisis could spread.")
