@@ -224,6 +224,21 @@ FAMILIES = [
         id="pointed the finger at X",
     ),
     pytest.param(
+        "Norway expressed its disappointment with Chile's decision.",
+        ("CRITICIZED", "actual", "Norway", "Chile"),
+        id="displeasure at what another did",
+    ),
+    pytest.param(
+        "Norway took issue with Chile's remarks.",
+        ("CRITICIZED", "actual", "Norway", "Chile"),
+        id="took issue with X",
+    ),
+    pytest.param(
+        "Chile faced criticism from Norway over the arrests.",
+        ("CRITICIZED", "actual", "Norway", "Chile"),
+        id="faced criticism from X: the subject receives it",
+    ),
+    pytest.param(
         "President Karl Moss received the Chilean delegation.",
         ("HOSTED", "actual", "Karl Moss", "Chile"),
         id="received a state's delegation: the state is the guest",
