@@ -173,6 +173,9 @@ class ParsedSentence(SentenceParties):
         passive = _passive(verb)
         if passive:
             agent = [o for c in verb.children if c.dep_ == "agent" for o in _objects(c)]
+            agent = agent or [  # "was invited to the summit by X": "by X" hung on the summit
+                o for p in _preps(verb, {"by"}, 2) for o in _objects(p) if self.at[o.i]
+            ]
             sources = self.agents(agent)
             patient = [c for c in verb.children if c.dep_ == "nsubjpass"] or self.subject(verb)
             if verb.dep_ == "acl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -282,6 +285,8 @@ class ParsedSentence(SentenceParties):
             elif slot == "compound":
                 words = []
                 sources += self._modifiers(noun)
+            elif slot == "by" and _agent_hung_on_object(noun):
+                words = []  # "was invited to the summit by X": X invited, the summit is not X's
             else:
                 words = [o for p in _preps(noun, {slot}, 1) for o in _objects(p)]
                 sources += self.agents(words)
@@ -502,6 +507,17 @@ def _bidden_by(noun) -> list:
         return []
     subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
     return subjects or [o for p in _preps(noun, {"for"}, 0) for o in _objects(p)]
+
+
+def _agent_hung_on_object(noun) -> bool:
+    """Whether a noun's "by" phrase is the agent of the passive verb it stands under, which the
+    parser hung on the noun ("was invited to the summit by X")."""
+    governor, _ = _governing_verb(noun)
+    return (
+        governor is not None
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children)
+        and not any(c.dep_ == "agent" for c in governor.children)
+    )
 
 
 def _foretold(clause) -> bool:

@@ -1078,3 +1078,9 @@ def test_joined_demonyms_before_a_group_are_no_party():
 
 def test_a_warning_of_what_befalls_no_one_names_no_target():
     assert not facts("Norway warned that the crisis could spread.")
+
+
+def test_a_passive_agent_hung_on_the_object_is_the_verb_s():
+    found = facts("Chile was invited to the summit by Norway.")
+    assert ("INVITED", "actual", "Norway", "Chile") in found
+    assert not [f for f in found if f[0] == "MET"]
