@@ -47,7 +47,7 @@ def _cues(word, trigger: bool, restricted: bool, said: bool = False) -> set[str]
         if "negated" in found:  # "called off" is not "called on X to"
             found.discard("planned")
     if restricted:
-        return found - {"planned"}
+        return found - {"planned", "foreseen"}
     for child in word.children:
         where = {"neg": "neg", "aux": "aux", "auxpass": "aux", "advmod": "advmod"}.get(child.dep_)
         where = where or ("amod" if child.dep_ in ("amod", "compound") else None)
@@ -105,8 +105,11 @@ def status(trigger) -> str:
     infinitive of purpose ("travelled to X to meet Y") only says planned when nothing above
     it says more ("would be unable to travel to X to meet Y")."""
     purpose = quoted = False
+    foreseeable = _foreseeable(trigger)
     levels = iter(_climb(trigger))
     for found in levels:
+        if "foreseen" in found:  # "announced a visit": ahead; "announced a deal": made
+            found = (found - {"foreseen"}) | ({"planned"} if foreseeable else set())
         purpose = purpose or "purpose" in found
         quoted = quoted or _CLAUSE in found
         for name in _STATUS_ORDER:
@@ -133,7 +136,7 @@ def plans(verb) -> bool:
     """A verb whose subject plans, seeks, puts off or refuses an act of its own ("proposed talks
     with X", "cancelled its visit to X"); not one that asks it of others ("urged talks")."""
     particles = [f"{lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
-    owns = {"planned", "negated"}  # not "rejected talks with X": refused, they were not held
+    owns = {"planned", "negated", "foreseen"}  # not "rejected talks with X": refused
     if any(cue_status(cue, "governor") in owns for cue in particles):  # "called off the talks"
         return True
     return lemma(verb) not in word_class("control") and cue_status(lemma(verb), "governor") in owns
@@ -148,6 +151,13 @@ def speaks_of_a_plan(trigger) -> bool:
 def _event(word) -> bool:
     """A noun that names a meeting or a call."""
     return any(f.type in InteractionType.having("meeting") for f in frames_for(lemma(word), "NOUN"))
+
+
+def _foreseeable(trigger) -> bool:
+    """A trigger whose act announcing or considering it puts ahead (a visit, a meeting)."""
+    pos = "NOUN" if trigger.pos_ in ("NOUN", "PROPN") else "VERB"
+    kinds = {f.type for f in frames_for(lemma(trigger), pos)}
+    return bool(kinds & InteractionType.having("foreseeable"))
 
 
 def _said(word) -> bool:

@@ -358,6 +358,26 @@ STATUSES = [
         id="a meeting pressed for lies ahead",
     ),
     pytest.param(
+        "A visit by President Karl Moss to Chile was announced on Monday.",
+        ("VISITED", "planned"),
+        id="an announced visit lies ahead",
+    ),
+    pytest.param(
+        "President Karl Moss is considering a visit to Chile.",
+        ("VISITED", "planned"),
+        id="a visit considered lies ahead, and is the considerer's",
+    ),
+    pytest.param(
+        "President Karl Moss is preparing for a visit to Chile.",
+        ("VISITED", "planned"),
+        id="preparing for a visit",
+    ),
+    pytest.param(
+        "President Karl Moss was supposed to visit Chile but stayed home.",
+        ("VISITED", "planned"),
+        id="was supposed to: not told as done",
+    ),
+    pytest.param(
         "Chancellor Lena Ortiz said she would like to thank President Karl Moss.",
         ("PRAISED", "actual"),
         id="a wish to perform a speech act performs it",
@@ -1084,3 +1104,8 @@ def test_a_passive_agent_hung_on_the_object_is_the_verb_s():
     found = facts("Chile was invited to the summit by Norway.")
     assert ("INVITED", "actual", "Norway", "Chile") in found
     assert not [f for f in found if f[0] == "MET"]
+
+
+def test_an_announced_agreement_was_made():
+    found = facts("Norway announced that it had signed a deal with Chile.")
+    assert ("AGREED", "actual", "Norway", "Chile") in found
