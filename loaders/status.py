@@ -64,7 +64,13 @@ def _cues(word, trigger: bool, restricted: bool, said: bool = False) -> set[str]
         and not _meets(word.head)  # "met X to discuss Y": the talk is the meeting's own
     ):
         found.add("purpose")  # "is in Laos to attend", "plans to meet", "talks to be held";
-    return found  # "had visited India to attend" tells of an attendance that happened
+    # "had visited India to attend" tells of an attendance that happened
+    own = cue_status(lemma(word), "self") if trigger else None
+    if own == "negated":  # "skipped the summit": not attended; "did not skip it": attended
+        found ^= {"negated"}
+    elif own:
+        found.add(own)
+    return found
 
 
 def _meets(verb) -> bool:

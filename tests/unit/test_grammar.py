@@ -378,6 +378,21 @@ STATUSES = [
         id="was supposed to: not told as done",
     ),
     pytest.param(
+        "President Karl Moss skipped the Lima summit.",
+        ("ATTENDED", "negated"),
+        id="a verb of staying away is an attendance negated",
+    ),
+    pytest.param(
+        "President Karl Moss pulled out of the Lima summit.",
+        ("ATTENDED", "negated"),
+        id="pulled out of an event",
+    ),
+    pytest.param(
+        "President Karl Moss did not skip the Lima summit.",
+        ("ATTENDED", "actual"),
+        id="not staying away is attending",
+    ),
+    pytest.param(
         "Chancellor Lena Ortiz said she would like to thank President Karl Moss.",
         ("PRAISED", "actual"),
         id="a wish to perform a speech act performs it",
