@@ -532,7 +532,8 @@ _LABEL = re.compile(r"^(?P<label>[A-ZÀ-Þ][^:.!?\n]{1,78}):\s+(?=\S)")
 _GROUP = re.compile(
     r"\b(?:the\s+two\s+(?:officials|ministers|leaders|sides|men|counterparts|secretaries|"
     r"presidents|prime ministers|foreign ministers|defen[cs]e ministers)|both\s+(?:sides|leaders|"
-    r"ministers|men|officials)|both(?=\s+[a-z]+ed\b)|the\s+leaders|the\s+pair|they|their|"
+    r"ministers|men|officials)|both(?=\s+[a-z]+ed\b)|the\s+two(?=\s+(?:also\s+)?[a-z]+ed\b)|"
+    r"the\s+leaders|the\s+pair|they|their|"
     r"the\s+ministers)\b",
     re.I,
 )

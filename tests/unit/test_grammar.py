@@ -491,6 +491,11 @@ def test_dates_of_clauses_and_the_inferred_publication_date():
     assert [(f.date, f.date_inferred) for f in ahead] == [(None, False)]
 
 
+def test_the_two_before_a_verb_is_the_last_pair():
+    found = facts("President Karl Moss met Chancellor Lena Ortiz. The two also signed a pact.")
+    assert ("AGREED", "actual", "Karl Moss", "Lena Ortiz") in found
+
+
 def test_coreference_by_surname_and_pronoun():
     found = facts(
         "Chancellor Lena Ortiz arrived in Oslo on Monday. Ortiz met President Karl Moss. "
