@@ -124,6 +124,27 @@ FAMILIES = [
         id="reciprocal: each invited the other",
     ),
     pytest.param(
+        "The Chilean Foreign Ministry condemned Norway's remarks.",
+        ("CRITICIZED", "actual", "Chile", "Norway"),
+        id="a demonym before a state organ: the state acts",
+    ),
+    pytest.param(
+        "The Chilean Embassy protested to Norway over the arrests.",
+        ("CRITICIZED", "actual", "Chile", "Norway"),
+        id="protested to X: a protest addressed to the one it is against",
+    ),
+    pytest.param(
+        "President Karl Moss met Chancellor Lena Ortiz in Oslo. "
+        "Moss expressed appreciation for her remarks.",
+        ("PRAISED", "actual", "Karl Moss", "Lena Ortiz"),
+        id="a possessive read as the source itself is the other of the pair",
+    ),
+    pytest.param(
+        "President Karl Moss met President Ivan Berg in Oslo. Moss welcomed his remarks.",
+        ("PRAISED", "actual", "Karl Moss", "Ivan Berg"),
+        id="the same with a verb that takes an owner",
+    ),
+    pytest.param(
         "Accusations were made by Norway against Chile over the cyberattack.",
         ("ACCUSED", "actual", "Norway", "Chile"),
         id="passive light verb: the agent makes the act its subject names",
@@ -951,26 +972,6 @@ def test_what_someone_says_another_must_do_is_an_appeal():
 
 
 @pytest.mark.parametrize(
-    "text, expected",
-    [
-        pytest.param(
-            "President Karl Moss met Chancellor Lena Ortiz in Oslo. "
-            "Moss expressed appreciation for her remarks.",
-            ("PRAISED", "actual", "Karl Moss", "Lena Ortiz"),
-            id="a possessive read as the source itself is the other of the pair",
-        ),
-        pytest.param(
-            "President Karl Moss met President Ivan Berg in Oslo. Moss welcomed his remarks.",
-            ("PRAISED", "actual", "Karl Moss", "Ivan Berg"),
-            id="the same with a verb that takes an owner",
-        ),
-    ],
-)
-def test_a_possessive_in_the_target_s_place_is_the_counterpart(text, expected):
-    assert expected in facts(text)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         pytest.param("Britain's Prime Minister met President Karl Moss in Oslo.", id="possessive"),
@@ -983,25 +984,6 @@ def test_a_possessive_in_the_target_s_place_is_the_counterpart(text, expected):
 )
 def test_an_office_after_its_state_is_its_holder_on_the_day(text):
     assert ("MET", "actual", "Rishi Sunak", "Karl Moss") in facts(text, published="2024-04-15")
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        pytest.param(
-            "The Chilean Foreign Ministry condemned Norway's remarks.",
-            ("CRITICIZED", "actual", "Chile", "Norway"),
-            id="a demonym before a state organ: the state acts",
-        ),
-        pytest.param(
-            "The Chilean Embassy protested to Norway over the arrests.",
-            ("CRITICIZED", "actual", "Chile", "Norway"),
-            id="protested to X: a protest addressed to the one it is against",
-        ),
-    ],
-)
-def test_a_state_acts_through_its_organs(text, expected):
-    assert expected in facts(text)
 
 
 def test_a_counterpart_of_a_state_is_the_holder_of_the_same_office_there():
