@@ -521,8 +521,13 @@ def _agent_hung_on_object(noun) -> bool:
 
 
 def _foretold(clause) -> bool:
-    """A that-clause that tells what will or may befall ("that X would face consequences")."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    """A that-clause that tells what harm will or may befall its subject ("that X would face
+    consequences", "that X's actions could have serious repercussions"); not what its subject
+    will do ("that X would retaliate")."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    harm = [c for c in clause.children if c.dep_ == "dobj" and lemma(c) in word_class("harm")]
+    return lemma(clause) in word_class("consequence") or bool(harm)
 
 
 def _bidding(clause) -> bool:
