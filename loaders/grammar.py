@@ -213,11 +213,9 @@ class ParsedSentence(SentenceParties):
             elif slot == "charged":
                 found = self._charged(verb)
             elif slot == "bidden":  # "demanded that X release ...": who is to act
-                clauses = [c for c in verb.children if _bidding(c)]
-                found = self.parties([g for c in clauses for g in c.children if g.dep_ == "nsubj"])
+                found = self.parties(_clause_subjects(verb, _bidding))
             elif slot == "forewarned":  # "warned that X's actions would have consequences"
-                clauses = [c for c in verb.children if c.dep_ == "ccomp" and _foretold(c)]
-                found = self.parties([g for c in clauses for g in c.children if g.dep_ == "nsubj"])
+                found = self.parties(_clause_subjects(verb, _foretold))
             elif slot == "aimed":  # "threatened to impose sanctions on X": whom the deed hits
                 found = self.parties([w for c in verb.children for w in _aimed_at(c)])
             elif slot == "complement":  # "holds Y responsible", parsed as Y's own clause
@@ -520,6 +518,12 @@ def _agent_hung_on_object(noun) -> bool:
     )
 
 
+def _clause_subjects(verb, kind) -> list:
+    """The subjects of the verb's that-clauses of a kind (``_bidding``, ``_foretold``)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and kind(c)]
+    return [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
+
+
 def _foretold(clause) -> bool:
     """A that-clause that tells what harm will or may befall its subject ("that X would face
     consequences", "that X's actions could have serious repercussions"); not what its subject
@@ -533,7 +537,7 @@ def _foretold(clause) -> bool:
 def _bidding(clause) -> bool:
     """A that-clause that says what someone is to do: a bare verb ("that X release them") or
     one with a modal of obligation ("that X must withdraw"), not a report ("that X released")."""
-    if clause.dep_ != "ccomp" or clause.tag_ != "VB":
+    if clause.tag_ != "VB":
         return False
     modals = [lemma(c) for c in clause.children if c.dep_ == "aux"]
     return all(m in word_class("obligation") for m in modals)

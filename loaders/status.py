@@ -27,12 +27,7 @@ def _cues(word, trigger: bool, restricted: bool, said: bool = False) -> set[str]
     ):
         found.add("claimed")  # "X met Y, a diplomatic source said"
     if not trigger:
-        particles = [  # "call off", and a preposition right after it: "called for talks"
-            c.lower_
-            for c in word.children
-            if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == word.i + 1)
-        ]
-        cues = [lemma(word)] + [f"{lemma(word)} {p}" for p in particles]
+        cues = _governor_cues(word)
         if any(c.dep_ == "xcomp" and _infinitive(c) for c in word.children):
             cues.append(f"{word.lower_} to")  # "is going to meet": not "went to meet"
             if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in word.children):
@@ -111,11 +106,8 @@ def status(trigger) -> str:
     infinitive of purpose ("travelled to X to meet Y") only says planned when nothing above
     it says more ("would be unable to travel to X to meet Y")."""
     purpose = quoted = False
-    foreseeable = _foreseeable(trigger)
     levels = iter(_climb(trigger))
     for found in levels:
-        if "foreseen" in found:  # "announced a visit": ahead; "announced a deal": made
-            found = (found - {"foreseen"}) | ({"planned"} if foreseeable else set())
         purpose = purpose or "purpose" in found
         quoted = quoted or _CLAUSE in found
         for name in _STATUS_ORDER:
@@ -138,14 +130,25 @@ def _refused(levels) -> str:
     return "planned"
 
 
+def _governor_cues(word) -> list[str]:
+    """The cue words a governing word gives: its lemma, and the lemma with its particle or the
+    preposition right after it ("call off", "call for")."""
+    after = [
+        c.lower_
+        for c in word.children
+        if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == word.i + 1)
+    ]
+    return [lemma(word)] + [f"{lemma(word)} {p}" for p in after]
+
+
 def plans(verb) -> bool:
     """A verb whose subject plans, seeks, puts off or refuses an act of its own ("proposed talks
     with X", "cancelled its visit to X"); not one that asks it of others ("urged talks")."""
-    particles = [f"{lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    bare, *joined = _governor_cues(verb)
     owns = {"planned", "negated", "foreseen"}  # not "rejected talks with X": refused
-    if any(cue_status(cue, "governor") in owns for cue in particles):  # "called off the talks"
+    if any(cue_status(cue, "governor") in owns for cue in joined):  # "called off the talks"
         return True
-    return lemma(verb) not in word_class("control") and cue_status(lemma(verb), "governor") in owns
+    return bare not in word_class("control") and cue_status(bare, "governor") in owns
 
 
 def speaks_of_a_plan(trigger) -> bool:
@@ -179,10 +182,13 @@ def _climb(trigger):
     word, first, restricted, adjunct, given = trigger, True, False, False, False
     event = trigger.pos_ in ("NOUN", "PROPN") and _event(trigger)
     said = trigger.pos_ in ("NOUN", "PROPN") and _said(trigger)
+    ahead = {"planned"} if _foreseeable(trigger) else set()
     below = None
     for _ in range(8):
         plain = first or (adjunct and word.pos_ in ("VERB", "AUX"))
         found = _cues(word, plain, restricted, said)
+        if "foreseen" in found:  # "announced a visit": ahead; "announced a deal": made
+            found = (found - {"foreseen"}) | ahead
         if below is not None and _performed(word, below):
             found = set()  # "I would like to thank X": saying so is the thanks
         yield found & {"planned", "hypothetical"} if given else found
