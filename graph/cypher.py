@@ -22,6 +22,17 @@ from .vocabulary import (
 _BATCH = quote_name(InternalLabel.BATCH)
 
 
+def data_node(var: str) -> str:
+    """A WHERE condition: ``var`` is data, not one of the store's bookkeeping nodes."""
+    return " AND ".join(f"NOT {var}:{quote_name(label)}" for label in InternalLabel)
+
+
+def data_relationship(var: str) -> str:
+    """A WHERE condition: ``var`` is data, not one of the writer's derived relationships."""
+    derived = ", ".join(f"'{rel.value}'" for rel in DerivedType)
+    return f"NOT type({var}) IN [{derived}]"
+
+
 def constraint_statements() -> list[str]:
     """Uniqueness constraints on every label's key, every interaction type's key and the
     batch marks' token."""
@@ -38,6 +49,10 @@ def constraint_statements() -> list[str]:
     statements.append(
         f"CREATE CONSTRAINT diplograph_batch_token IF NOT EXISTS "
         f"FOR (m:{_BATCH}) REQUIRE m.token IS UNIQUE"
+    )
+    statements.append(
+        f"CREATE CONSTRAINT diplograph_index_name IF NOT EXISTS "
+        f"FOR (m:{quote_name(InternalLabel.INDEX)}) REQUIRE m.name IS UNIQUE"
     )
     return statements
 
@@ -185,13 +200,13 @@ PEOPLE = (
     "WITH p, s ORDER BY s.key RETURN p.key AS key, collect(s.key) AS states, p.titles AS titles"
 )
 ARTICLE_IDS = "UNWIND $ids AS id MATCH (a:Article {key: id}) RETURN a.key AS id"
-HOLDS_DATA = f"MATCH (n) WHERE NOT n:{_BATCH} RETURN count(n) > 0 AS any"
+HOLDS_DATA = f"MATCH (n) WHERE {data_node('n')} RETURN count(n) > 0 AS any"
 SNAPSHOT_NODES = (  # the data, without the writer's batch marks
-    f"MATCH (n) WHERE NOT n:{_BATCH} "
+    f"MATCH (n) WHERE {data_node('n')} "
     "RETURN labels(n)[0] AS label, n.key AS key, properties(n) AS props"
 )
-SNAPSHOT_RELATIONSHIPS = (  # the data, without the derived index
-    f"MATCH (s)-[r]->(t) WHERE type(r) <> '{DerivedType.CONTACT.value}' "
+SNAPSHOT_RELATIONSHIPS = (  # the data, without the derived indexes
+    f"MATCH (s)-[r]->(t) WHERE {data_relationship('r')} "
     "RETURN type(r) AS type, labels(s)[0] AS src_label, s.key AS src, "
     "labels(t)[0] AS tgt_label, t.key AS tgt, properties(r) AS props"
 )

@@ -13,7 +13,7 @@ from typing import Any
 import neo4j
 from neo4j import exceptions as neo4j_errors
 
-from . import cypher
+from . import cypher, state_pairs
 from .aliases import read as read_aliases
 from .contacts import contact_rows
 from .errors import QueryError, ReadOnlyError, StoreError, StoreUnavailable
@@ -213,26 +213,32 @@ class Neo4jStore:
         statements: tuple[str, str, str],
         rows: list[dict[str, Any]],
         derived: list[tuple[tuple[str, str, str], list[dict[str, Any]]]] = (),
+        tally: state_pairs.Tally | None = None,
     ) -> dict[str, Any]:
         """One batch in one transaction: rows whose key is new are created with their merged
         properties in one SET; rows whose key exists go through the full merge rules. The
         ``derived`` groups, the batch's CONTACT rows, are merged the same way in the same
-        transaction, and not counted.
+        transaction, and not counted; the ``tally`` changes the STATE_PAIR rollup by what the
+        new rows change in it.
 
         The transaction first looks for its batch mark: found, an earlier attempt committed and
         the counts it recorded are the answer; otherwise it does the work, then marks the batch
         with what it created and drops this writer's previous mark."""
         token = uuid.uuid4().hex
 
-        def merge(tx: neo4j.ManagedTransaction, totals: _Totals, statements, rows) -> None:
+        def merge(tx: neo4j.ManagedTransaction, totals: _Totals, statements, rows, tally=None):
             exists, create, update = statements
             found = {r["k"] for r in totals.run(tx, exists, {"keys": [r["key"] for r in rows]})}
             new = [r for r in rows if r["key"] not in found]
             old = [r for r in rows if r["key"] in found]
+            if new and tally and tally.by_ends:
+                tx.run(*tally.statement(new, -1)).consume()
             if new:
                 totals.run(tx, create, {"rows": [packed(r) for r in new]})
             if old:
                 totals.run(tx, update, {"rows": old})
+            if new and tally:
+                tx.run(*tally.statement(new, 1)).consume()
 
         def work(tx: neo4j.ManagedTransaction) -> dict[str, Any]:
             totals = _Totals()
@@ -240,7 +246,9 @@ class Neo4jStore:
             if done:
                 totals.counts.update(done[0])
                 return totals.as_dict()
-            merge(tx, totals, statements, rows)
+            if tally:  # before any other write: see state_pairs.py on concurrent loads
+                tx.run(state_pairs.LOCK).consume()
+            merge(tx, totals, statements, rows, tally)
             for group in derived:
                 merge(tx, _Totals(), *group)
             created = {name: totals.counts[name] for name in _Totals.CREATED}
@@ -278,12 +286,21 @@ class Neo4jStore:
             self.write(((statement, {}) for statement in statements), repeatable=True)
             if self.contacts_missing():
                 self._index_contacts()
+            if not self.read(state_pairs.BUILT):
+                self.write(state_pairs.BUILD, repeatable=True)
             self._constraints_done = True
 
     def contacts_missing(self) -> bool:
         """Whether the database holds actual interactions but no CONTACT index (it was written
         by a diplograph older than the index); the next write builds it."""
         if self.read(cypher.CONTACT_COUNT)[0]["n"]:
+            return False
+        return bool(self.read(cypher.actual_interactions() + " LIMIT 1"))
+
+    def state_pairs_missing(self) -> bool:
+        """Whether the database holds actual interactions but no STATE_PAIR rollup (it was
+        written by an older diplograph, or imported by neo4j-admin); the next write builds it."""
+        if self.read(state_pairs.BUILT):
             return False
         return bool(self.read(cypher.actual_interactions() + " LIMIT 1"))
 
@@ -339,7 +356,8 @@ class Neo4jStore:
                     (_statements(DerivedType.CONTACT, *labels), contacts)
                     for labels, contacts in (contact_rows(*kind, chunk) if kind else {}).items()
                 ]
-                counters = self._merge_rows(statements, chunk, derived)
+                tally = state_pairs.tally_for(*kind[:2]) if kind else None
+                counters = self._merge_rows(statements, chunk, derived, tally)
                 for name in created:
                     created[name] += counters[name]
                 if progress:
@@ -349,7 +367,8 @@ class Neo4jStore:
 
     def merge_node(self, label: Label, old: str, new: str) -> MergeReport:
         """Move everything of the node ``old`` onto ``new`` (see :mod:`.merging`) in one write
-        transaction, the CONTACT index of both rebuilt in it. Run again, it finds no ``old``."""
+        transaction, the CONTACT index of both rebuilt in it and the STATE_PAIR rollup recounted
+        for their interactions. Run again, it finds no ``old``."""
         self.ensure_constraints()
         statements = cypher.merge_statements(label)
 
@@ -359,6 +378,9 @@ class Neo4jStore:
             if not found:
                 return MergeReport(label.value, old, new, found=False)
             renamed = not totals.run(tx, statements["node"], {"key": new})
+            recount = state_pairs.merge_tally(label)
+            tx.run(state_pairs.LOCK).consume()
+            tx.run(recount, {"keys": [old, new], "sign": -1}).consume()
             relationships = [
                 (r["type"], r["src_label"], r["src"], r["tgt_label"], r["tgt"], r["props"])
                 for r in totals.run(tx, statements["relationships"], {"key": old})
@@ -382,6 +404,7 @@ class Neo4jStore:
                 for labels, contacts in groups.items():
                     statement = cypher.relationship_statement(DerivedType.CONTACT, *labels)
                     totals.run(tx, statement, {"rows": contacts})
+            tx.run(recount, {"keys": [new], "sign": 1}).consume()
             return merge_report(label, old, new, renamed, relationships, created)
 
         return self._execute_write(work, repeatable=True)
@@ -428,7 +451,9 @@ class Neo4jStore:
         return canonical_snapshot(nodes, rels)
 
     def clear(self) -> None:
-        """Delete every node and relationship, in transactions of bounded size."""
+        """Delete every node and relationship, in transactions of bounded size (the rollups'
+        markers too: the next write makes them again)."""
+        self._constraints_done = False
         while self.write([(cypher.CLEAR_RELATIONSHIPS, {"limit": 20_000})])[
             "relationships_deleted"
         ]:

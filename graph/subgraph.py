@@ -15,8 +15,9 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .cypher import data_node
 from .rows import sort_key
-from .vocabulary import InteractionType, InternalLabel, Label, StructuralType, quote_name
+from .vocabulary import InteractionType, Label, StructuralType, quote_name
 
 INTERACTIONS = tuple(t.value for t in InteractionType)
 BELONGS = (StructuralType.REPRESENTS.value, StructuralType.LOCATED_IN.value)
@@ -143,7 +144,7 @@ def local_interaction_ends(graph: Any, keys: Collection[str]) -> dict[str, tuple
 # --- Neo4j: indexed reads by key --------------------------------------------------------------
 
 _ALL_NODES = (
-    f"MATCH (n) WHERE NOT n:Article AND NOT n:{quote_name(InternalLabel.BATCH)} "
+    f"MATCH (n) WHERE NOT n:Article AND {data_node('n')} "
     "RETURN labels(n)[0] AS label, n.key AS key, properties(n) AS props"
 )
 _ALL_INTERACTIONS = (

@@ -57,6 +57,11 @@ class DerivedType(str, enum.Enum):
     # lists those interactions' keys, sorted. The path query searches these instead of the
     # interactions themselves.
     CONTACT = "CONTACT"
+    # One per pair of states and interaction type with at least one actual interaction whose
+    # ends are those states or persons who represent them, from the state with the smaller key;
+    # ``n`` counts those interactions. The state-pairs query reads these instead of every
+    # interaction (see state_pairs.py).
+    STATE_PAIR = "STATE_PAIR"
 
     def __str__(self) -> str:
         return self.value
@@ -69,6 +74,10 @@ class InternalLabel(str, enum.Enum):
     # a batch retried after its commit's answer was lost finds its mark and reports those counts
     # instead of doing the work again.
     BATCH = "DiplographBatch"
+    # One per derived rollup the writer keeps, once it has been built from the interactions: a
+    # database without it was written by an older diplograph (or by neo4j-admin import), and the
+    # next write builds the rollup. Writers that change a rollup lock this node first.
+    INDEX = "DiplographIndex"
 
     def __str__(self) -> str:
         return self.value

@@ -319,6 +319,12 @@ def run_query(store: Neo4jStore | LocalStore, name: str, **params: Any) -> Rows:
     if query.name == "accusations":
         cypher_params["actor_label"] = resolved.labels.get("actor")
     rows = store.read(text, cypher_params)
+    if not rows and query.name == "state-pairs" and store.state_pairs_missing():
+        raise QueryError(
+            "this Neo4j database was written by an older diplograph, without the STATE_PAIR "
+            "rollup that state-pairs reads; any load builds it, e.g. "
+            "`diplograph load - < /dev/null`"
+        )
     if not rows and query.name == "path" and store.contacts_missing():
         raise QueryError(
             "this Neo4j database was written by an older diplograph, without the CONTACT index "

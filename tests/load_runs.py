@@ -112,10 +112,10 @@ def digest(snapshot: dict) -> str:
 def assert_neo4j_equals_a_clean_load(store, facts: Path, uri: str, env: dict) -> None:
     """The graph ``store`` holds now (its CONTACT index kept right) equals what one clean load of
     ``facts`` into the emptied database gives."""
-    from contact_index import assert_contacts_index
+    from contact_index import assert_derived_indexes
 
     recovered = digest(store.snapshot())
-    assert_contacts_index(store)
+    assert_derived_indexes(store)
     store.clear()
     assert start_load(facts, uri, env).wait() == 0
     assert digest(store.snapshot()) == recovered

@@ -4,7 +4,7 @@ load gives, CONTACT index and constraints included, and refuses a database that 
 from __future__ import annotations
 
 import pytest
-from contact_index import assert_contacts_index
+from contact_index import assert_derived_indexes
 
 from conftest import INGESTED_AT
 from diplograph.graph import Neo4jStore, StoreError
@@ -47,7 +47,7 @@ def test_the_bulk_path_gives_the_transactional_graph(
     assert report == expected
     with Neo4jStore(server.settings()) as store:
         assert store.snapshot() == local_store.snapshot()
-        assert_contacts_index(store)
+        assert_derived_indexes(store)
         names = {r["name"] for r in store.read("SHOW CONSTRAINTS YIELD name RETURN name")}
         assert len(names) >= len(constraint_statements())
         again = import_events(store, "gdelt", [str(GDELT2)], ingested_at=INGESTED_AT)

@@ -5,7 +5,7 @@ import signal
 import time
 
 import pytest
-from contact_index import assert_contacts_index, stored_contacts
+from contact_index import assert_derived_indexes, stored_contacts
 from load_runs import start_load as _load
 from load_runs import without_ingest_times as _without_ingest_times
 from load_runs import write_facts as _write_facts
@@ -39,7 +39,7 @@ def test_killed_neo4j_load_then_rerun_equals_clean_run(neo4j_store, neo4j_settin
     assert clean.wait() == 0
     assert _without_ingest_times(neo4j_store.snapshot()) == recovered
     assert stored_contacts(neo4j_store) == recovered_contacts
-    assert_contacts_index(neo4j_store)
+    assert_derived_indexes(neo4j_store)
 
 
 def test_killed_local_load_leaves_the_old_file(tmp_path):

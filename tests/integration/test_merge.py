@@ -5,6 +5,7 @@ CONTACT index follows; Neo4j and the embedded store agree at every step."""
 from __future__ import annotations
 
 import pytest
+from contact_index import assert_derived_indexes, stored_state_pairs
 
 from diplograph.graph import Interaction, LocalStore, Neo4jStore
 from diplograph.graph import merge_actors as merge
@@ -124,6 +125,7 @@ def test_merge_equals_a_clean_load_with_the_alias_applied(stores, facts, tmp_pat
 
     expected = _clean_load(tmp_path, facts, alias_path, "clean")
     assert [s.snapshot() for s in both] == [expected, expected]
+    assert_derived_indexes(both[0])
     nodes = {(label, key): props for label, key, props in expected["nodes"]}
     assert ("Person", "Trump") not in nodes
     assert nodes[("Person", "Donald Trump")]["aliases"] == ["Donald J. Trump", "Trump"]
@@ -148,6 +150,8 @@ def test_contact_index_after_a_merge_is_a_clean_loads(stores, facts, tmp_path):
     neo4j_store.aliases_path = alias_path
     neo4j_store.write_facts(facts, ingested_at=INGESTED_AT)
     assert after_merge == _contacts(neo4j_store)
+    assert stored_state_pairs(neo4j_store)[("CHN", "USA", "ACCUSED")] == 1
+    assert_derived_indexes(neo4j_store)
     assert any("Person:Donald Trump" in key for key, _ in after_merge)
     assert not any("Person:Trump|" in key or key.endswith("Person:Trump") for key, _ in after_merge)
 
@@ -175,6 +179,7 @@ def test_reingest_merge_again_and_merge_back(stores, facts, tmp_path):
     assert read_aliases(alias_path).rows == [("Person", "Donald Trump", "Trump")]
     expected = _clean_load(tmp_path, facts, alias_path, "back")
     assert [s.snapshot() for s in both] == [expected, expected]
+    assert_derived_indexes(both[0])
     assert _evidence(expected) == _evidence(merged)
 
 

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import pytest
-from contact_index import assert_contacts_index
+from contact_index import assert_derived_indexes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from query_cases import SEED_CASES
@@ -53,7 +53,9 @@ def test_cypher_is_read_only_unless_write(both):
     neo4j_store, _ = both
     with pytest.raises(ReadOnlyError):
         run_cypher(neo4j_store, "MATCH (n) DETACH DELETE n")
-    assert run_cypher(neo4j_store, "MATCH (n) RETURN count(n) AS n") == [{"n": 18}]
+    assert run_cypher(
+        neo4j_store, "MATCH (n) WHERE NOT n:DiplographIndex RETURN count(n) AS n"
+    ) == [{"n": 18}]
     run_cypher(neo4j_store, "CREATE (:Scratch {v: $v})", {"v": 1}, write=True)
     assert run_cypher(neo4j_store, "MATCH (s:Scratch) RETURN s.v AS v") == [{"v": 1}]
 
@@ -68,7 +70,9 @@ def test_parameter_values_are_data(both, value):
     for store in both:
         with pytest.raises(QueryError, match="no actor named"):
             run_query(store, "talked-to", actor=value)
-    assert run_cypher(neo4j_store, "MATCH (n) RETURN count(n) AS n") == [{"n": 18}]
+    assert run_cypher(
+        neo4j_store, "MATCH (n) WHERE NOT n:DiplographIndex RETURN count(n) AS n"
+    ) == [{"n": 18}]
 
 
 QUERY_SHAPES = [
@@ -178,5 +182,5 @@ def test_a_database_without_the_contact_index_gets_it_from_any_load(chains, neo4
         env={**os.environ, "NEO4J_PASSWORD": neo4j_settings.password},
     )
     assert done.returncode == 0, done.stderr
-    assert_contacts_index(neo4j_store)
+    assert_derived_indexes(neo4j_store)
     assert run_query(neo4j_store, "path", a="Ann", b="Bob", type="MET,CALLED") == before

@@ -4,7 +4,7 @@ one after another, and every one of them exits 0."""
 import os
 
 import pytest
-from contact_index import assert_contacts_index
+from contact_index import assert_derived_indexes
 from load_runs import digest, start_load, write_facts
 
 from diplograph.graph import LocalStore
@@ -49,4 +49,4 @@ def test_parallel_neo4j_writers_give_the_sequential_graph(neo4j_store, neo4j_set
         results = _run_all(files, neo4j_settings.uri, env)
         assert [code for code, _ in results] == [0] * WRITERS, results
         assert digest(neo4j_store.snapshot()) == expected
-        assert_contacts_index(neo4j_store)
+        assert_derived_indexes(neo4j_store)
