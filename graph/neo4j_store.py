@@ -356,7 +356,7 @@ class Neo4jStore:
                     (_statements(DerivedType.CONTACT, *labels), contacts)
                     for labels, contacts in (contact_rows(*kind, chunk) if kind else {}).items()
                 ]
-                tally = state_pairs.tally_for(*kind[:2]) if kind else None
+                tally = state_pairs.tally_for(*kind) if kind else None
                 counters = self._merge_rows(statements, chunk, derived, tally)
                 for name in created:
                     created[name] += counters[name]

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .cypher import by_key
 from .vocabulary import (
     DerivedType,
     InteractionType,
@@ -57,10 +58,9 @@ def _states(var: str) -> str:
     )
 
 
-# What the interactions a selection yields (as ``r``) count for, per pair and type.
+# What the actual interactions a selection yields (as their type ``t`` and ends ``x``, ``y``)
+# count for, per pair and type.
 _COUNTED = f"""
-WITH DISTINCT r WHERE r.status = 'actual'
-WITH type(r) AS t, startNode(r) AS x, endNode(r) AS y
 WITH t, {_states("x")} AS xs, {_states("y")} AS ys
 UNWIND xs AS sx
 UNWIND ys AS sy
@@ -78,12 +78,21 @@ WITH p WHERE p.n <= 0
 DELETE p
 """
 
-_EVERY = f"MATCH ()-[r:{_INTERACTIONS}]->()"
+_EVERY = f"MATCH (x)-[r:{_INTERACTIONS}]->(y) WHERE r.status = 'actual' WITH type(r) AS t, x, y"
+_ENDS_OF_R = (
+    "WITH DISTINCT r WHERE r.status = 'actual' "
+    "WITH type(r) AS t, startNode(r) AS x, endNode(r) AS y"
+)
 
 
 @cache
-def _by_keys(rel_type: InteractionType) -> str:
-    return f"UNWIND $keys AS k MATCH ()-[r:{quote_name(rel_type)} {{key: k}}]->()"
+def _by_rows(src_label: Label, tgt_label: Label) -> str:
+    """The new interactions of a batch's ``$rows`` (of type ``$type``), by their ends' keys."""
+    return (
+        "UNWIND $rows AS row WITH row WHERE row.status = 'actual' "
+        f"MATCH {by_key('x', src_label, 'row.src')} "
+        f"MATCH {by_key('y', tgt_label, 'row.tgt')} WITH $type AS t, x, y"
+    )
 
 
 @cache
@@ -91,9 +100,9 @@ def _by_nodes(label: Label) -> str:
     """The interactions of the ``label`` nodes with ``$keys`` and of the persons representing
     them."""
     return (
-        f"UNWIND $keys AS k MATCH (n:{quote_name(label)} {{key: k}}) CALL (n) {{ "
+        f"UNWIND $keys AS k MATCH {by_key('n', label, 'k')} CALL (n) {{ "
         f"MATCH (n)-[r:{_INTERACTIONS}]-() RETURN r UNION "
-        f"MATCH (n)<-[:{_REPRESENTS}]-(:{_PERSON})-[r:{_INTERACTIONS}]-() RETURN r }}"
+        f"MATCH (n)<-[:{_REPRESENTS}]-(:{_PERSON})-[r:{_INTERACTIONS}]-() RETURN r }} " + _ENDS_OF_R
     )
 
 
@@ -118,21 +127,26 @@ RECOUNTED = _EVERY + _COUNTED + "RETURN a.key AS a, b.key AS b, t AS type, n"
 class Tally:
     """How a batch of new relationships changes the rollup."""
 
-    selection: str  # the interactions it touches, from $keys
+    selection: str  # the interactions it touches: from $rows, or from $keys (by_ends)
     by_ends: bool  # selected through the rows' source nodes, whose interactions count already
+    rel_type: str | None = None  # the rows' interaction type
 
     def statement(self, rows: list[dict[str, Any]], sign: int) -> tuple[str, dict[str, Any]]:
         """Add (``sign`` 1) or take away (-1) what the touched interactions count for."""
-        keys = sorted({row["src"] for row in rows}) if self.by_ends else [r["key"] for r in rows]
-        return self.selection + _COUNTED + _APPLIED, {"keys": keys, "sign": sign}
+        if self.by_ends:
+            params: dict[str, Any] = {"keys": sorted({row["src"] for row in rows})}
+        else:
+            ends = [{"src": r["src"], "tgt": r["tgt"], "status": r.get("status")} for r in rows]
+            params = {"rows": ends, "type": self.rel_type}
+        return self.selection + _COUNTED + _APPLIED, {**params, "sign": sign}
 
 
 def tally_for(
-    rel_type: InteractionType | StructuralType | DerivedType, src_label: Label
+    rel_type: InteractionType | StructuralType | DerivedType, src_label: Label, tgt_label: Label
 ) -> Tally | None:
     """The rollup's part in a batch of new relationships, or None when it changes nothing."""
     if isinstance(rel_type, InteractionType):
-        return Tally(_by_keys(rel_type), by_ends=False)
+        return Tally(_by_rows(src_label, tgt_label), by_ends=False, rel_type=rel_type.value)
     if rel_type is StructuralType.REPRESENTS and src_label is Label.PERSON:
         return Tally(_by_nodes(src_label), by_ends=True)
     return None
