@@ -116,16 +116,27 @@ def parse(lines: Iterable[str], source: str) -> AliasTable:
     return AliasTable(rows, times)
 
 
+_READ: dict[Path, tuple[tuple[int, int, int], AliasTable]] = {}  # path -> (its stat, table)
+
+
 def read(path: Path | None = None) -> AliasTable:
-    """The alias file at ``path`` (default: :func:`default_path`); none there is an empty table."""
+    """The alias file at ``path`` (default: :func:`default_path`); none there is an empty table.
+    A file read before is parsed again only when it changed (its inode, size or mtime: a merge
+    replaces it whole), so every write applying it does not re-read it."""
     path = path or default_path()
     try:
+        stat = path.stat()
+        seen = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+        if path in _READ and _READ[path][0] == seen:
+            return _READ[path][1]
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return AliasTable()
     except (OSError, UnicodeDecodeError) as e:
         raise InputError([f"{path}: cannot read the alias file: {e}"]) from None
-    return parse(io.StringIO(text), str(path))
+    table = parse(io.StringIO(text), str(path))
+    _READ[path] = (seen, table)
+    return table
 
 
 def record(label: str, old: str, new: str, at: str, path: Path | None = None) -> AliasTable:

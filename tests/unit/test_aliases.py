@@ -30,6 +30,21 @@ def test_record_writes_a_file_that_reads_back(tmp_path):
     assert not list(tmp_path.glob("sub/.*.tmp"))
 
 
+def test_a_file_is_parsed_again_only_when_it_changed(tmp_path):
+    path = tmp_path / "aliases.tsv"
+    at = "2026-12-03T00:00:00+00:00"
+    aliases.record("Person", "Trump", "Donald Trump", at, path)
+    first = aliases.read(path)
+    assert aliases.read(path) is first  # unchanged: the table read before
+    aliases.record("Person", "Biden", "Joe Biden", at, path)  # a merge replaces the file
+    assert aliases.read(path).resolve("Person", "Biden") == "Joe Biden"
+    with path.open("a", encoding="utf-8") as f:  # edited by hand, in place
+        f.write("Person\tBlinken\tAntony Blinken\n")
+    assert aliases.read(path).resolve("Person", "Blinken") == "Antony Blinken"
+    path.unlink()
+    assert not aliases.read(path)
+
+
 @pytest.mark.parametrize(
     ("row", "field"),
     [("State\tUS\tUSA", "label"), ("Person\tA", "into"), ("Person\t \tB", "from")],
