@@ -46,34 +46,23 @@ COLUMNS = (
     "confidence",
 )
 CO_HOLDER = "#co-holder"
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a TSV file of ``graph/data`` (``#`` lines are comments)."""
+    text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
 # Titles as texts write them, for offices whose holders the table names by another title.
 GENERIC_TITLES = {
-    "president": ("head_of_state", "head_of_government"),
-    "prime minister": ("head_of_government",),
-    "premier": ("head_of_government",),
-    "chancellor": ("head_of_government",),
-    "vice president": ("vice_president",),
-    "foreign minister": ("foreign_minister",),
-    "foreign secretary": ("foreign_minister",),
-    "minister of foreign affairs": ("foreign_minister",),
-    "minister for foreign affairs": ("foreign_minister",),
-    "external affairs minister": ("foreign_minister",),
-    "secretary of state": ("foreign_minister",),
-    "defence minister": ("defence_minister",),
-    "defense minister": ("defence_minister",),
-    "defence secretary": ("defence_minister",),
-    "defense secretary": ("defence_minister",),
-    "secretary of defense": ("defence_minister",),
-    "minister of defence": ("defence_minister",),
-    "minister of defense": ("defence_minister",),
-    "secretary-general": ("un_secretary_general", "nato_secretary_general"),
-    "secretary general": ("un_secretary_general", "nato_secretary_general"),
+    row["title"]: tuple(row["offices"].split(",")) for row in _data_rows("generic_titles.tsv")
 }
-
-
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Carlito Galvez Jr.": the surname is Galvez
-# Words that belong to the surname they stand before ("Ursula von der Leyen": von der Leyen).
-PARTICLES = ("von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "ter")
+_NAME_WORDS = _data_rows("name_words.tsv")
+SUFFIXES = {row["word"] for row in _NAME_WORDS if row["kind"] == "suffix"}
+PARTICLES = tuple(row["word"] for row in _NAME_WORDS if row["kind"] == "particle")
+INNER_PARTICLES = tuple(row["word"] for row in _NAME_WORDS if row["kind"] == "inner")
 
 
 @dataclass(frozen=True)
@@ -214,10 +203,8 @@ def _on(value: str | date | None) -> date | None:
 
 @cache
 def _other_titles() -> dict[tuple[str, str], tuple[str, ...]]:
-    text = resources.files(__package__).joinpath("data", "office_titles.tsv").read_text("utf-8")
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
     index: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in _data_rows("office_titles.tsv"):
         index[(row["country"], row["office"])].append(row["title"])
     return {key: tuple(found) for key, found in index.items()}
 

@@ -13,7 +13,7 @@ from functools import cache, cached_property
 
 from diplograph.graph import Organization, Person, State, Summit
 from diplograph.graph.countries import countries
-from diplograph.graph.people import PARTICLES, holder, surname
+from diplograph.graph.people import INNER_PARTICLES, PARTICLES, holder, surname
 
 from .lexicon import (
     CITIES,
@@ -258,7 +258,7 @@ _NAME_WORD = (
 )
 # A name's particles: before its surname ("Ursula von der Leyen", "von der Leyen") and the
 # Arabic links of a name's parts ("Mohammed bin Salman")
-_PARTICLE = "|".join((*PARTICLES, "bin", "al", "el", "Al", "El"))
+_PARTICLE = "|".join((*PARTICLES, *INNER_PARTICLES))
 _LEADING = "|".join(p for p in PARTICLES if len(p) > 2)  # "de", "da": too common a start
 _NAME = (
     rf"(?:(?<![\w-])(?:{_LEADING}|{_LEADING.title()})(?:\s+(?:{_PARTICLE}))*\s+(?={_NAME_WORD}))?"

@@ -28,6 +28,8 @@ DATA = [
     "graph/data/office_holders.tsv",
     "graph/data/office_holders.md",
     "graph/data/office_titles.tsv",
+    "graph/data/generic_titles.tsv",
+    "graph/data/name_words.tsv",
     "graph/py.typed",
     "views/page.html",
     "views/py.typed",
