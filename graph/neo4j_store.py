@@ -293,15 +293,15 @@ class Neo4jStore:
     def contacts_missing(self) -> bool:
         """Whether the database holds actual interactions but no CONTACT index (it was written
         by a diplograph older than the index); the next write builds it."""
-        if self.read(cypher.CONTACT_COUNT)[0]["n"]:
-            return False
-        return bool(self.read(cypher.actual_interactions() + " LIMIT 1"))
+        return not self.read(cypher.CONTACT_COUNT)[0]["n"] and self._holds_interactions()
 
     def state_pairs_missing(self) -> bool:
         """Whether the database holds actual interactions but no STATE_PAIR rollup (it was
         written by an older diplograph, or imported by neo4j-admin); the next write builds it."""
-        if self.read(state_pairs.BUILT):
-            return False
+        return not self.read(state_pairs.BUILT) and self._holds_interactions()
+
+    def _holds_interactions(self) -> bool:
+        """Whether the database holds an actual interaction (a derived index would have rows)."""
         return bool(self.read(cypher.actual_interactions() + " LIMIT 1"))
 
     def _index_contacts(self) -> None:
